@@ -1,0 +1,83 @@
+import type { SlideInfo } from '@slidev/types'
+import type { Browser, BrowserContext } from 'playwright-core'
+import type { PageProblems } from '../support/browser'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium, watchPage } from '../support/browser'
+import { loadDeck } from '../support/deck'
+
+const url = inject('deckUrl')
+let browser: Browser
+let context: BrowserContext
+let slides: SlideInfo[]
+
+beforeAll(async () => {
+  slides = await loadDeck()
+  browser = await launchChromium()
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+function expectClean(problems: PageProblems, where: string) {
+  expect(problems.errors, `console/page errors on ${where}`).toEqual([])
+  expect(problems.offHost, `requests off the host on ${where}`).toEqual([])
+}
+
+describe('the built deck', () => {
+  it('has slides to check', () => {
+    expect(slides.length).toBeGreaterThan(2)
+  })
+
+  it('opens every slide by URL, visible, with no error and no off-host request', async () => {
+    for (let no = 1; no <= slides.length; no++) {
+      const page = await context.newPage()
+      const problems = await watchPage(page)
+      await page.goto(`${url}#/${no}`)
+      await expect.poll(() => page.locator(`.slidev-page-${no}`).isVisible(), { message: `slide ${no} visible` }).toBe(true)
+      await page.waitForLoadState('networkidle')
+      expectClean(problems, `slide ${no} (${slides[no - 1]!.title ?? 'untitled'})`)
+      await page.close()
+    }
+  })
+
+  it('steps through every click with ArrowRight to the last slide', async () => {
+    const page = await context.newPage()
+    const problems = await watchPage(page)
+    await page.goto(`${url}#/1`)
+    await page.locator('.slidev-page-1').waitFor()
+    const visited = [page.url()]
+    for (let step = 0; step < 500; step++) {
+      await page.keyboard.press('ArrowRight')
+      await page.waitForTimeout(60)
+      if (page.url() === visited.at(-1))
+        break
+      visited.push(page.url())
+    }
+    expect(page.url()).toMatch(new RegExp(`#/${slides.length}(\\?|$)`))
+    await expect.poll(() => page.locator(`.slidev-page-${slides.length}`).isVisible()).toBe(true)
+    expect(visited.length).toBeGreaterThanOrEqual(slides.length)
+    expectClean(problems, 'the walk through all clicks')
+    await page.close()
+  })
+
+  it('opens the presenter view with the first slide\'s notes', async () => {
+    const page = await context.newPage()
+    const problems = await watchPage(page)
+    await page.goto(`${url}#/presenter/1`)
+    const firstNote = slides[0]!.note!.trim().split('\n')[0]!.trim()
+    await expect.poll(() => page.getByText(firstNote, { exact: false }).first().isVisible()).toBe(true)
+    expectClean(problems, 'the presenter view')
+    await page.close()
+  })
+
+  it('opens the overview with every slide', async () => {
+    const page = await context.newPage()
+    const problems = await watchPage(page)
+    await page.goto(`${url}#/overview`)
+    await expect.poll(() => page.locator('.slidev-page').count()).toBeGreaterThanOrEqual(slides.length)
+    expectClean(problems, 'the overview')
+    await page.close()
+  })
+})

@@ -1,0 +1,50 @@
+import type { Browser, Page } from 'playwright-core'
+import { chromium } from 'playwright-core'
+import { findChromium, LAUNCH_ARGS } from '../../scripts/lib/browser.mjs'
+
+/** Launches the discovered Chromium (see scripts/lib/browser.mjs), headless. */
+export async function launchChromium(): Promise<Browser> {
+  const { path } = await findChromium()
+  return chromium.launch({ executablePath: path, args: LAUNCH_ARGS, headless: true })
+}
+
+/** What a page did that a slide must never do. */
+export interface PageProblems {
+  errors: string[]
+  warnings: string[]
+  offHost: string[]
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+/** True for URLs the deck may load: loopback hosts and in-page data/blob URLs. */
+export function isOnHost(url: string): boolean {
+  const { protocol, hostname } = new URL(url)
+  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:')
+    return true
+  return LOOPBACK.has(hostname)
+}
+
+/**
+ * Records console errors and warnings, uncaught page errors, and every request
+ * to a host other than loopback (such requests are also aborted, so a test
+ * never waits on a network that is not there).
+ */
+export async function watchPage(page: Page): Promise<PageProblems> {
+  const problems: PageProblems = { errors: [], warnings: [], offHost: [] }
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      problems.errors.push(message.text())
+    else if (message.type() === 'warning')
+      problems.warnings.push(message.text())
+  })
+  page.on('pageerror', error => problems.errors.push(`pageerror: ${error.message}`))
+  await page.route('**/*', (route) => {
+    const url = route.request().url()
+    if (isOnHost(url))
+      return route.continue()
+    problems.offHost.push(url)
+    return route.abort()
+  })
+  return problems
+}
