@@ -21,8 +21,8 @@ afterAll(async () => {
 })
 
 function expectClean(problems: PageProblems, where: string) {
-  expect(problems.errors, `console/page errors on ${where}`).toEqual([])
   expect(problems.offHost, `requests off the host on ${where}`).toEqual([])
+  expect(problems.errors, `console/page errors on ${where}`).toEqual([])
 }
 
 describe('the built deck', () => {
@@ -35,8 +35,9 @@ describe('the built deck', () => {
       const page = await context.newPage()
       const problems = await watchPage(page)
       await page.goto(`${url}#/${no}`)
-      await expect.poll(() => page.locator(`.slidev-page-${no}`).isVisible(), { message: `slide ${no} visible` }).toBe(true)
+      await page.locator(`.slidev-page-${no}`).waitFor({ state: 'attached' })
       await page.waitForLoadState('networkidle')
+      expect(await page.locator(`.slidev-page-${no}`).isVisible(), `slide ${no} is visible`).toBe(true)
       expectClean(problems, `slide ${no} (${slides[no - 1]!.title ?? 'untitled'})`)
       await page.close()
     }
@@ -56,7 +57,8 @@ describe('the built deck', () => {
       visited.push(page.url())
     }
     expect(page.url()).toMatch(new RegExp(`#/${slides.length}(\\?|$)`))
-    await expect.poll(() => page.locator(`.slidev-page-${slides.length}`).isVisible()).toBe(true)
+    await page.waitForLoadState('networkidle')
+    expect(await page.locator(`.slidev-page-${slides.length}`).isVisible(), 'the last slide is visible').toBe(true)
     expect(visited.length).toBeGreaterThanOrEqual(slides.length)
     expectClean(problems, 'the walk through all clicks')
     await page.close()
