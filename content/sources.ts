@@ -5,7 +5,7 @@ import type { Source, SourceId } from './types'
  * Outside sources come only from the project's fact sheet; each is shown as
  * "context · Outlet" wherever it is used and listed on the sources slide.
  */
-export const sources = {
+export const sources: Readonly<Record<SourceId, Source>> = {
   elpais: {
     id: 'elpais',
     kind: 'article',
@@ -49,6 +49,6 @@ export const sources = {
     outlet: 'Proceso',
     usedFor: 'As Expansión: the 11 Oct 2024 press conference.',
   },
-} as const satisfies Record<SourceId, Source>
+}
 
-export const article = sources.elpais
+export const article: Source = sources.elpais

@@ -44,3 +44,127 @@ export interface InferenceProvenance {
 
 export type Provenance = ArticleProvenance | ContextProvenance | InferenceProvenance
 export type ProvenanceKind = Provenance['kind']
+
+/** Which side an actor or institution acts for. US on the left, Mexico on the right, everywhere. */
+export type Side = 'us' | 'mx' | 'other'
+
+export type ActorId
+  = | 'salazar'
+    | 'sheinbaum'
+    | 'lopez-obrador'
+    | 'biden'
+    | 'el-mayo'
+    | 'de-la-fuente'
+    | 'garcia-luna'
+    | 'calderon'
+
+export interface Actor {
+  id: ActorId
+  name: string
+  /** Short name for tight places (diagrams, captions). */
+  short: string
+  /** The role as the article states it (our wording where the article is indirect). */
+  role: string
+  side: Side
+  /** How the article refers to them; each cited paragraph uses at least one. */
+  mentions: readonly string[]
+  provenance: ArticleProvenance
+}
+
+export type InstitutionId
+  = | 'embassy'
+    | 'cabinet'
+    | 'sre'
+    | 'national-palace'
+    | 'attorney-general'
+    | 'sinaloa-cartel'
+    | 'washington'
+    | 'government-of-mexico'
+
+export interface Institution {
+  id: InstitutionId
+  name: string
+  short: string
+  side: Side
+  mentions: readonly string[]
+  provenance: ArticleProvenance
+  /** What the article leaves open about it, if anything. */
+  caveat?: string
+}
+
+/** A speaker in the content layer: an actor, or the reporter's own framing. */
+export type Speaker = ActorId | 'reporter'
+
+export type QuoteId = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'Q5' | 'Q6' | 'Q7' | 'Q8' | 'Q9' | 'Q10' | 'Q11'
+
+/**
+ * A declared display tidy-up. The only ways the shown text may differ from
+ * the article's exact words; applied in order by `displayText`.
+ */
+export type DisplayOp
+  = | { op: 'dropTrailingComma' }
+    | { op: 'removeStrayInnerQuote' }
+    | { op: 'dropDuplicateGloss', gloss: string }
+    | { op: 'elide', text: string }
+
+export interface Quote {
+  id: QuoteId
+  speaker: ActorId
+  /** How to attribute it when the speaker did not say it as such. */
+  attribution?: string
+  /** The words exactly as the article prints them, punctuation included. */
+  exact: string
+  paragraph: Paragraph
+  ops: readonly DisplayOp[]
+  /** Why it is shown as it is (translation irregularities, paraphrase in a headline). */
+  note?: string
+  /** Event the quote belongs to: gives its date as context. */
+  event?: EventId
+}
+
+export type EventId = 'E1' | 'E2' | 'E3' | 'E4' | 'E5' | 'E6' | 'E7' | 'E8' | 'E9' | 'E10'
+
+export interface AbsoluteDate {
+  /** ISO date, for ordering. */
+  iso: string
+  /** As shown: "Tue 15 Oct 2024". */
+  label: string
+  provenance: ContextProvenance | InferenceProvenance
+  /** Further context from the same source (place, sentence, scope). */
+  detail?: string
+}
+
+export interface StoryEvent {
+  id: EventId
+  /** What happened, in our words (never in quote marks). */
+  title: string
+  /** The date as the article states it ("Tuesday"), or undefined when it gives none. */
+  stated?: string
+  /** The calendar date, only as context or inference. */
+  absolute?: AbsoluteDate
+  actors: readonly (ActorId | InstitutionId)[]
+  /** Words of the article, per paragraph, that state the event. */
+  evidence: Partial<Record<Paragraph, string>>
+  provenance: ArticleProvenance
+}
+
+export type ClaimId = `C${number}` | `X${number}` | `I${number}`
+
+export interface Claim {
+  id: ClaimId
+  /** The claim in our words (never in quote marks). */
+  text: string
+  /** Who makes it in the article; absent for context and inference. */
+  speaker?: Speaker
+  provenance: Provenance
+  /** For article claims: the article's words, per paragraph, that support it. */
+  evidence?: Partial<Record<Paragraph, string>>
+}
+
+export interface Ambiguity {
+  id: `A${number}`
+  question: string
+  /** What the article does say, in our words. */
+  answer: string
+  provenance: ArticleProvenance
+}

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { ROOT } from './deck'
+import { ROOT } from './paths'
 
 const require = createRequire(import.meta.url)
 const SLIDEV = require.resolve('@slidev/cli/bin/slidev.mjs')

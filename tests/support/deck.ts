@@ -1,10 +1,7 @@
 import type { SlideInfo } from '@slidev/types'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { load } from '@slidev/parser/fs'
-
-/** The project root (where slides.md lives). */
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+import { ROOT } from './paths'
 
 /** The deck as Slidev's own parser reads it: slides in order, with frontmatter and notes. */
 export async function loadDeck(): Promise<SlideInfo[]> {

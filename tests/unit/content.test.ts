@@ -1,0 +1,143 @@
+import type { Paragraph, Provenance } from '../../content/types'
+import { describe, expect, it } from 'vitest'
+import { actors, ambiguities, claims, events, institutions, quotes, sources } from '../../content'
+import { displayText } from '../../lib/quotes'
+import { paragraph, paragraphs } from '../support/article'
+
+const QUOTE_MARKS = /[“”"]/
+
+/** True when `small` can be obtained from `big` by deleting characters only. */
+function isSubsequence(small: string, big: string): boolean {
+  let at = 0
+  for (const char of small) {
+    at = big.indexOf(char, at)
+    if (at < 0)
+      return false
+    at++
+  }
+  return true
+}
+
+const allProvenance: [string, Provenance][] = [
+  ...Object.values(actors).map(a => [a.id, a.provenance] as [string, Provenance]),
+  ...Object.values(institutions).map(i => [i.id, i.provenance] as [string, Provenance]),
+  ...Object.values(events).map(e => [e.id, e.provenance] as [string, Provenance]),
+  ...Object.values(events).flatMap(e => e.absolute ? [[`${e.id} date`, e.absolute.provenance] as [string, Provenance]] : []),
+  ...Object.values(claims).map(c => [c.id, c.provenance] as [string, Provenance]),
+  ...ambiguities.map(a => [a.id, a.provenance] as [string, Provenance]),
+]
+
+describe('the article fixture', () => {
+  it('has the headline, five body paragraphs and the source line', () => {
+    expect(paragraphs().size).toBe(7)
+    expect(paragraph(1)).toMatch(/^Ken Salazar tries to rebuild/)
+    expect(paragraph(7)).toBe('Source: elpais')
+  })
+})
+
+describe('quotes', () => {
+  for (const quote of Object.values(quotes)) {
+    it(`${quote.id} is verbatim, inside the article's quote marks, at ¶${quote.paragraph}`, () => {
+      expect(paragraph(quote.paragraph), `${quote.id} is not verbatim at ¶${quote.paragraph}`).toContain(`“${quote.exact}”`)
+    })
+
+    it(`${quote.id} is displayed through its declared operations only`, () => {
+      const shown = displayText(quote)
+      const withoutElisions = shown.replaceAll('…', '').replace(/\s+/g, ' ')
+      expect(isSubsequence(withoutElisions, quote.exact), `${quote.id}: the display adds words`).toBe(true)
+      expect(shown.includes('…'), `${quote.id}: an elision must show as …`).toBe(quote.ops.some(op => op.op === 'elide'))
+      expect(shown, `${quote.id}: a stray quote mark would show inside the quote`).not.toMatch(QUOTE_MARKS)
+      if (quote.ops.length === 0)
+        expect(shown).toBe(quote.exact)
+    })
+  }
+})
+
+describe('actors and institutions', () => {
+  for (const item of [...Object.values(actors), ...Object.values(institutions)]) {
+    it(`${item.id} is mentioned in every paragraph it cites, and cited wherever named`, () => {
+      for (const n of item.provenance.paragraphs) {
+        const text = paragraph(n)
+        expect(item.mentions.some(m => text.includes(m)), `${item.id} not mentioned in ¶${n}`).toBe(true)
+      }
+      for (const [n, text] of paragraphs()) {
+        if (text.includes(item.mentions[0]!))
+          expect(item.provenance.paragraphs, `${item.id} is named in ¶${n} but does not cite it`).toContain(n)
+      }
+    })
+  }
+})
+
+describe('events', () => {
+  for (const event of Object.values(events)) {
+    it(`${event.id} cites exactly the paragraphs whose words state it`, () => {
+      const cited = Object.keys(event.evidence).map(Number).sort()
+      expect(cited, `${event.id}: evidence and provenance disagree`).toEqual([...event.provenance.paragraphs].sort())
+      for (const [n, words] of Object.entries(event.evidence))
+        expect(paragraph(Number(n)), `${event.id}: evidence not verbatim at ¶${n}`).toContain(words)
+    })
+
+    it(`${event.id} involves only known actors and institutions`, () => {
+      for (const id of event.actors)
+        expect(id in actors || id in institutions, `${event.id}: unknown actor ${id}`).toBe(true)
+    })
+  }
+})
+
+describe('claims', () => {
+  for (const claim of Object.values(claims)) {
+    it(`${claim.id} is supported as its provenance says`, () => {
+      const provenance: Provenance = claim.provenance
+      if (provenance.kind === 'article') {
+        const evidence: Partial<Record<Paragraph, string>> = claim.evidence ?? {}
+        expect(Object.keys(evidence).map(Number).sort(), `${claim.id}: evidence and provenance disagree`).toEqual([...provenance.paragraphs].sort())
+        for (const [n, words] of Object.entries(evidence))
+          expect(paragraph(Number(n)), `${claim.id}: evidence not verbatim at ¶${n}`).toContain(words)
+        expect(claim.speaker, `${claim.id}: an article claim names its speaker or the reporter`).toBeDefined()
+      }
+      else {
+        expect(claim.evidence, `${claim.id}: only article claims carry article evidence`).toBeUndefined()
+      }
+    })
+  }
+})
+
+describe('provenance', () => {
+  it('is given for every item, with paragraphs, a known source or a reason', () => {
+    expect(allProvenance.length).toBeGreaterThan(40)
+    for (const [id, provenance] of allProvenance) {
+      if (provenance.kind === 'article') {
+        expect(provenance.paragraphs.length, `${id}: no paragraphs`).toBeGreaterThan(0)
+        for (const n of provenance.paragraphs)
+          expect(paragraphs().has(n), `${id}: no ¶${n}`).toBe(true)
+      }
+      else if (provenance.kind === 'context') {
+        expect(provenance.sources.length, `${id}: context without a source`).toBeGreaterThan(0)
+        for (const source of provenance.sources)
+          expect(source in sources, `${id}: unknown source ${source}`).toBe(true)
+      }
+      else {
+        expect(provenance.why.length, `${id}: inference without a reason`).toBeGreaterThan(20)
+      }
+    }
+  })
+
+  it('uses every outside source it lists', () => {
+    const used = new Set(allProvenance.flatMap(([, p]) => p.kind === 'context' ? p.sources : []))
+    for (const source of Object.values(sources).filter(s => s.kind === 'context'))
+      expect(used.has(source.id), `${source.id} is listed but never cited`).toBe(true)
+  })
+
+  it('never puts our own words in quote marks', () => {
+    const ours = [
+      ...Object.values(actors).flatMap(a => [a.name, a.role]),
+      ...Object.values(institutions).flatMap(i => [i.name, i.caveat ?? '']),
+      ...Object.values(events).flatMap(e => [e.title, e.stated ?? '', e.absolute?.detail ?? '']),
+      ...Object.values(claims).map(c => c.text),
+      ...ambiguities.flatMap(a => [a.question, a.answer]),
+      ...Object.values(quotes).flatMap(q => [q.note ?? '', q.attribution ?? '']),
+    ]
+    for (const text of ours)
+      expect(text, 'quote marks in our own words').not.toMatch(QUOTE_MARKS)
+  })
+})
