@@ -168,3 +168,42 @@ export interface Ambiguity {
   answer: string
   provenance: ArticleProvenance
 }
+
+/** A place a request passes through, in the routing explorer and diagrams. */
+export type RouteNodeId = 'embassy' | 'sre' | 'ministry' | 'washington' | 'attorney-general' | 'government-of-mexico'
+
+export interface RouteNode {
+  id: RouteNodeId
+  label: string
+  /** Second line under the label (who heads it, or what is unknown). */
+  detail?: string
+  side: Side
+  provenance: Provenance
+}
+
+export type RequestId = 'security' | 'migration' | 'energy' | 'el-mayo'
+export type Phase = 'before' | 'after'
+
+export interface Hop {
+  from: RouteNodeId
+  to: RouteNodeId
+  /** What travels on this hop, in our words. */
+  label: string
+  provenance: Provenance
+}
+
+export interface RequestKind {
+  id: RequestId
+  label: string
+  /** Why this request is on the agenda, in our words. */
+  why: string
+  provenance: Provenance
+}
+
+export interface Route {
+  request: RequestId
+  phase: Phase
+  hops: readonly Hop[]
+  /** One sentence a screen reader or a reader of the PDF gets. */
+  summary: string
+}
