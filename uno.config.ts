@@ -30,7 +30,7 @@ export default defineConfig({
     },
   },
   shortcuts: {
-    'kicker': 'text-small font-700 uppercase tracking-wider text-muted m-0 mb-1',
+    'kicker': 'font-700 uppercase tracking-wider text-muted',
     'source-line': 'text-caption text-muted',
     'card': 'bg-surface border border-rule rounded-md px-4 py-3',
     'quote-serif': 'font-serif text-ink',

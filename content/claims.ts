@@ -37,7 +37,7 @@ const claimList = {
   },
   C5: {
     id: 'C5',
-    text: 'Sheinbaum demands that Washington officially clarify how El Mayo was arrested and transferred to US territory.',
+    text: 'Washington must officially clarify how El Mayo was arrested and transferred to US territory.',
     speaker: 'sheinbaum',
     evidence: { 4: 'The president has demanded that Washington officially clarify the circumstances of El Mayo Zambada’s arrest and his subsequent transfer to US territory' },
     provenance: { kind: 'article', paragraphs: [4] },
@@ -90,6 +90,20 @@ const claimList = {
     speaker: 'salazar',
     evidence: { 6: 'priority will be given to the exchange of bilateral information to prevent more corrupt officials' },
     provenance: { kind: 'article', paragraphs: [6] },
+  },
+  C13: {
+    id: 'C13',
+    text: 'The Biden administration criticized the controversial judicial reform.',
+    speaker: 'reporter',
+    evidence: { 2: 'the criticism launched by the Administration of Joe Biden to the controversial judicial reform' },
+    provenance: { kind: 'article', paragraphs: [2] },
+  },
+  C14: {
+    id: 'C14',
+    text: 'El Mayo Zambada was captured without Mexico’s collaboration.',
+    speaker: 'reporter',
+    evidence: { 2: 'the capture – without Mexico’s collaboration – of the drug lord Ismael El Mayo Zambada' },
+    provenance: { kind: 'article', paragraphs: [2] },
   },
   X1: {
     id: 'X1',

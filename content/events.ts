@@ -10,7 +10,7 @@ const FROM_ARTICLE_DATE = 'Counted back from the article’s date, Thursday 17 O
 export const events: Readonly<Record<EventId, StoryEvent>> = {
   E2: {
     id: 'E2',
-    title: 'El Mayo Zambada captured without Mexico’s collaboration and taken to US territory; a war between Sinaloa Cartel groups follows',
+    title: 'El Mayo captured without Mexico’s collaboration and taken to US territory',
     absolute: {
       iso: '2024-07-25',
       label: 'Thu 25 Jul 2024',
@@ -26,7 +26,7 @@ export const events: Readonly<Record<EventId, StoryEvent>> = {
   },
   E3: {
     id: 'E3',
-    title: 'López Obrador demands that the US be held accountable for the arrest',
+    title: 'López Obrador demands that the US be held accountable',
     stated: 'At the time',
     actors: ['lopez-obrador', 'washington'],
     evidence: { 4: 'López Obrador demanded that the US be held accountable' },
@@ -34,7 +34,7 @@ export const events: Readonly<Record<EventId, StoryEvent>> = {
   },
   E1: {
     id: 'E1',
-    title: 'López Obrador decrees a diplomatic pause after US criticism of the judicial reform and the El Mayo capture',
+    title: 'López Obrador decrees a diplomatic pause',
     stated: 'In the last stretch of his government',
     absolute: {
       iso: '2024-08-27',
@@ -69,7 +69,7 @@ export const events: Readonly<Record<EventId, StoryEvent>> = {
   },
   E6: {
     id: 'E6',
-    title: 'Sheinbaum instructs her Cabinet: every information request from the US Embassy goes through the SRE',
+    title: 'Sheinbaum instructs her Cabinet: US Embassy requests for information go through the SRE',
     absolute: {
       iso: '2024-10-11',
       label: 'Fri 11 Oct 2024',
@@ -82,7 +82,7 @@ export const events: Readonly<Record<EventId, StoryEvent>> = {
   },
   E7: {
     id: 'E7',
-    title: 'Salazar and the president lead a meeting with US and Mexican business leaders',
+    title: 'Salazar and the president lead a meeting with business leaders of both countries',
     stated: 'Tuesday',
     absolute: {
       iso: '2024-10-15',
@@ -95,7 +95,7 @@ export const events: Readonly<Record<EventId, StoryEvent>> = {
   },
   E8: {
     id: 'E8',
-    title: 'Meeting of senior officials of both countries at the National Palace',
+    title: 'Senior officials of both countries meet at the National Palace',
     stated: 'Wednesday',
     absolute: {
       iso: '2024-10-16',

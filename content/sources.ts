@@ -15,7 +15,7 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     date: '2024-10-17',
     dateLabel: '17 Oct 2024',
     locator: 'elpais.com/mexico/2024-10-17/…',
-    usedFor: 'The whole story; read here in an English translation, paragraphs counted from the headline (¶1).',
+    usedFor: 'The story, in English translation; paragraphs counted from the headline (¶1).',
   },
   semafor: {
     id: 'semafor',
@@ -23,31 +23,31 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     outlet: 'Semafor',
     date: '2024-08-28',
     dateLabel: '28 Aug 2024',
-    usedFor: 'When López Obrador announced the pause (27 Aug 2024), that it covered the US and Canadian embassies, and Salazar’s 22 Aug warning on the judicial reform.',
+    usedFor: 'When the pause was announced (27 Aug), its scope, and Salazar’s 22 Aug warning.',
   },
   ap: {
     id: 'ap',
     kind: 'context',
     outlet: 'AP',
-    usedFor: 'Date and place of El Mayo Zambada’s capture: 25 Jul 2024, near El Paso, Texas / Santa Teresa, New Mexico.',
+    usedFor: 'Date and place of El Mayo’s capture (25 Jul 2024).',
   },
   reuters: {
     id: 'reuters',
     kind: 'context',
     outlet: 'Reuters',
-    usedFor: 'García Luna’s sentence: 16 Oct 2024, federal court in Brooklyn, 460 months and a US$2 million fine.',
+    usedFor: 'García Luna’s sentence (16 Oct 2024): court, term and fine.',
   },
   expansion: {
     id: 'expansion',
     kind: 'context',
     outlet: 'Expansión',
-    usedFor: 'Sheinbaum announced the instruction at her morning press conference on 11 Oct 2024, and said the ambassador used to call one secretary after another.',
+    usedFor: 'The 11 Oct 2024 announcement, and her remark on earlier practice.',
   },
   proceso: {
     id: 'proceso',
     kind: 'context',
     outlet: 'Proceso',
-    usedFor: 'As Expansión: the 11 Oct 2024 press conference.',
+    usedFor: 'The 11 Oct 2024 announcement.',
   },
 }
 

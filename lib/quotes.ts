@@ -1,5 +1,6 @@
-import type { DisplayOp, Quote, QuoteId } from '../content/types'
+import type { AbsoluteDate, DisplayOp, Quote, QuoteId } from '../content/types'
 import { actors } from '../content/actors'
+import { events } from '../content/events'
 import { quotes } from '../content/quotes'
 
 const INNER_QUOTE = '“'
@@ -58,6 +59,9 @@ export interface ResolvedQuote {
   role: string
   attribution?: string
   paragraph: number
+  /** When it was said, as the article states it and as a calendar date (context). */
+  stated?: string
+  date?: AbsoluteDate
 }
 
 export function resolveQuote(id: string): ResolvedQuote {
@@ -70,6 +74,8 @@ export function resolveQuote(id: string): ResolvedQuote {
     role: speaker.role,
     attribution: quote.attribution,
     paragraph: quote.paragraph,
+    stated: quote.event && events[quote.event].stated,
+    date: quote.event && events[quote.event].absolute,
   }
 }
 

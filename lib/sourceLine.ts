@@ -24,19 +24,21 @@ export function formatParagraphs(paras: readonly number[]): string {
 
 /**
  * The compact source line of a slide: "El País, 17 Oct 2024 · ¶2, ¶4", then
- * "context · Semafor" per outside source, then "inferred" when the slide
+ * "context · Semafor, AP" for outside sources, then "inferred" when the slide
  * shows our own reading. Unknown source ids throw, naming the id.
  */
 export function sourceSegments(refs: SlideRefs): SourceSegment[] {
   const segments: SourceSegment[] = []
   if (refs.paras?.length)
     segments.push({ kind: 'article', text: `${article.outlet}, ${article.dateLabel} · ${formatParagraphs(refs.paras)}` })
-  for (const id of refs.context ?? []) {
+  const outlets = (refs.context ?? []).map((id) => {
     const source = (sources as Record<string, { outlet: string } | undefined>)[id]
     if (!source)
       throw new Error(`Unknown context source "${id}" in a slide's frontmatter`)
-    segments.push({ kind: 'context', text: `context · ${source.outlet}` })
-  }
+    return source.outlet
+  })
+  if (outlets.length)
+    segments.push({ kind: 'context', text: `context · ${outlets.join(', ')}` })
   if (refs.inferred)
     segments.push({ kind: 'inference', text: 'inferred' })
   return segments

@@ -10,10 +10,10 @@ describe('formatParagraphs', () => {
 })
 
 describe('sourceSegments', () => {
-  it('gives the article line, then each context source, then the inference tag', () => {
-    expect(sourceSegments({ paras: [4], context: ['semafor'], inferred: true })).toEqual([
+  it('gives the article line, then the context sources, then the inference tag', () => {
+    expect(sourceSegments({ paras: [4], context: ['semafor', 'ap'], inferred: true })).toEqual([
       { kind: 'article', text: 'El País, 17 Oct 2024 · ¶4' },
-      { kind: 'context', text: 'context · Semafor' },
+      { kind: 'context', text: 'context · Semafor, AP' },
       { kind: 'inference', text: 'inferred' },
     ])
   })
