@@ -14,6 +14,11 @@ export default antfu(
     rules: { 'markdown/no-multiple-h1': 'off', 'markdown/heading-increment': 'off' },
   },
   {
+    // Playwright's locator.innerText() is the visible text we mean, not the DOM property.
+    files: ['tests/e2e/**'],
+    rules: { 'unicorn/prefer-dom-node-text-content': 'off' },
+  },
+  {
     // Scripts and test reporters talk to the terminal.
     files: ['scripts/**', 'tests/support/**'],
     rules: { 'no-console': 'off' },

@@ -32,10 +32,4 @@ export const ambiguities: readonly Ambiguity[] = [
     answer: 'Two of Salazar’s points reach us only as the reporter’s paraphrase, so we never put them in quote marks.',
     provenance: { kind: 'article', paragraphs: [5, 6] },
   },
-  {
-    id: 'A6',
-    question: 'Whose words is the headline?',
-    answer: 'The headline paraphrases what Salazar says in ¶2, so we quote ¶2; the translation’s slips are tidied only in declared ways.',
-    provenance: { kind: 'article', paragraphs: [1, 2, 6] },
-  },
 ]

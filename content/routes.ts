@@ -1,4 +1,4 @@
-import type { Hop, Phase, RequestId, RequestKind, Route, RouteNode, RouteNodeId } from './types'
+import type { Hop, RequestId, RequestKind, Route, RouteNode, RouteNodeId } from './types'
 import { claims } from './claims'
 
 /**
@@ -9,19 +9,19 @@ import { claims } from './claims'
  * against the routing diagrams in snippets/.
  */
 export const routeNodes: Readonly<Record<RouteNodeId, RouteNode>> = {
-  'embassy': { id: 'embassy', label: 'US Embassy', detail: 'Ambassador Ken Salazar', side: 'us', provenance: { kind: 'article', paragraphs: [2, 4] } },
-  'washington': { id: 'washington', label: 'Washington', detail: 'the Biden administration', side: 'us', provenance: { kind: 'article', paragraphs: [4, 5] } },
-  'sre': { id: 'sre', label: 'SRE', detail: 'Foreign Ministry, Juan Ramón de la Fuente', side: 'mx', provenance: { kind: 'article', paragraphs: [4] } },
-  'ministry': { id: 'ministry', label: 'Ministry concerned', detail: 'a member of Sheinbaum’s Cabinet', side: 'mx', provenance: { kind: 'article', paragraphs: [4] } },
-  'government-of-mexico': { id: 'government-of-mexico', label: 'Government of Mexico', detail: 'President Sheinbaum', side: 'mx', provenance: { kind: 'article', paragraphs: [4, 6] } },
-  'attorney-general': { id: 'attorney-general', label: 'Attorney General’s Office', detail: 'country not stated', side: 'other', provenance: { kind: 'article', paragraphs: [5] } },
+  'embassy': { id: 'embassy', label: 'US Embassy', short: 'US Embassy', detail: 'Ambassador Ken Salazar', side: 'us', provenance: { kind: 'article', paragraphs: [2, 4] } },
+  'washington': { id: 'washington', label: 'Washington', short: 'Washington', detail: 'the Biden administration', side: 'us', provenance: { kind: 'article', paragraphs: [4, 5] } },
+  'sre': { id: 'sre', label: 'SRE (Foreign Ministry)', short: 'SRE', detail: 'Juan Ramón de la Fuente', side: 'mx', provenance: { kind: 'article', paragraphs: [4] } },
+  'ministry': { id: 'ministry', label: 'Ministry concerned', short: 'Ministry', detail: 'a member of Sheinbaum’s Cabinet', side: 'mx', provenance: { kind: 'article', paragraphs: [4] } },
+  'government-of-mexico': { id: 'government-of-mexico', label: 'Government of Mexico', short: 'Mexico', detail: 'President Sheinbaum', side: 'mx', provenance: { kind: 'article', paragraphs: [4, 6] } },
+  'attorney-general': { id: 'attorney-general', label: 'Attorney General’s Office', short: 'Attorney General’s Office', detail: 'country not stated', side: 'other', provenance: { kind: 'article', paragraphs: [5] } },
 }
 
 export const requestKinds: Readonly<Record<RequestId, RequestKind>> = {
-  'security': { id: 'security', label: 'Security information', why: 'Security leads the agenda Salazar describes.', provenance: { kind: 'article', paragraphs: [3, 5] } },
+  'security': { id: 'security', label: 'Security', why: 'Security leads the agenda Salazar describes.', provenance: { kind: 'article', paragraphs: [3, 5] } },
   'migration': { id: 'migration', label: 'Migration', why: 'Migration is one of the areas where he says cooperation held.', provenance: { kind: 'article', paragraphs: [2, 5] } },
-  'energy': { id: 'energy', label: 'Energy question', why: 'Energy is on the Cabinet agenda he lists.', provenance: { kind: 'article', paragraphs: [3] } },
-  'el-mayo': { id: 'el-mayo', label: 'Clarify El Mayo’s arrest', why: 'Mexico’s standing demand to Washington.', provenance: { kind: 'article', paragraphs: [4, 5] } },
+  'energy': { id: 'energy', label: 'Energy', why: 'Energy is on the Cabinet agenda he lists.', provenance: { kind: 'article', paragraphs: [3] } },
+  'el-mayo': { id: 'el-mayo', label: 'El Mayo’s arrest', why: 'Mexico’s standing demand to Washington.', provenance: { kind: 'article', paragraphs: [4, 5] } },
 }
 
 const SRE_RULE = { kind: 'article', paragraphs: [4] } as const
@@ -67,11 +67,3 @@ export const routes: readonly Route[] = [
     summary: 'After: Sheinbaum demands that Washington clarify the arrest and transfer (stated, ¶4); Salazar says the US is working on it with an Attorney General’s Office of unstated country, and has shared information from the first moment (stated, ¶5). The SRE rule covers requests from the Embassy, not this one.',
   },
 ]
-
-/** The route for a request in a phase; throws when the model has none. */
-export function findRoute(request: RequestId, phase: Phase): Route {
-  const route = routes.find(r => r.request === request && r.phase === phase)
-  if (!route)
-    throw new Error(`No route for request "${request}" in phase "${phase}"`)
-  return route
-}

@@ -175,6 +175,8 @@ export type RouteNodeId = 'embassy' | 'sre' | 'ministry' | 'washington' | 'attor
 export interface RouteNode {
   id: RouteNodeId
   label: string
+  /** Label in running text and tight places. */
+  short: string
   /** Second line under the label (who heads it, or what is unknown). */
   detail?: string
   side: Side

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import AmbiguityList from '../../components/AmbiguityList.vue'
+import FactList from '../../components/FactList.vue'
+import ProvenanceLegend from '../../components/ProvenanceLegend.vue'
+import SourceList from '../../components/SourceList.vue'
+import Timeline from '../../components/Timeline.vue'
+import WhoIsWho from '../../components/WhoIsWho.vue'
+import { actors } from '../../content/actors'
+import { claims } from '../../content/claims'
+import { events } from '../../content/events'
+import { sources } from '../../content/sources'
+import { mountDeck } from '../support/mount'
+
+describe('whoIsWho', () => {
+  it('shows every actor by default, with the role as stated', () => {
+    const grid = mountDeck(WhoIsWho)
+    const cards = grid.findAll('[data-actor]')
+    expect(cards.map(c => c.attributes('data-actor')).sort()).toEqual(Object.keys(actors).sort())
+    expect(grid.get('[data-actor="de-la-fuente"]').text()).toContain('Heads the Ministry of Foreign Affairs (SRE)')
+  })
+
+  it('puts the United States on the left and Mexico on the right', () => {
+    const sides = mountDeck(WhoIsWho).findAll('section').map(s => s.attributes('data-side'))
+    expect(sides).toEqual(['us', 'other', 'mx'])
+  })
+
+  it('filters to a subset of ids, dropping empty columns', () => {
+    const grid = mountDeck(WhoIsWho, { ids: ['sheinbaum', 'salazar'] })
+    expect(grid.findAll('[data-actor]').map(c => c.attributes('data-actor'))).toEqual(['salazar', 'sheinbaum'])
+    expect(grid.findAll('section').map(s => s.attributes('data-side'))).toEqual(['us', 'mx'])
+  })
+
+  it('lays a crowded column out two cards wide', () => {
+    const grid = mountDeck(WhoIsWho)
+    expect(grid.get('[data-side="mx"]').classes()).toContain('who-wide')
+    expect(grid.get('[data-side="us"]').classes()).not.toContain('who-wide')
+  })
+
+  it('fails on an unknown id, naming it', () => {
+    expect(() => mountDeck(WhoIsWho, { ids: ['nixon'] }, [])).toThrow('Unknown actor id "nixon"')
+  })
+})
+
+describe('timeline', () => {
+  it('shows the events in the order given, each with the article\'s own date', () => {
+    const list = mountDeck(Timeline, { ids: ['E7', 'E9'] })
+    const items = list.findAll('[data-event]')
+    expect(items.map(i => i.attributes('data-event'))).toEqual(['E7', 'E9'])
+    expect(items[0]!.text()).toContain(`Tuesday: ${events.E7.title}`)
+  })
+
+  it('sets the calendar date apart, marked as context or inference, never as the article', () => {
+    const list = mountDeck(Timeline, { ids: ['E9', 'E8', 'E3'] })
+    expect(list.get('[data-event="E9"] .prov-context').text()).toBe('Wed 16 Oct 2024')
+    expect(list.get('[data-event="E9"]').text()).toContain('context · Reuters')
+    expect(list.get('[data-event="E8"] .prov-inference').text()).toBe('Wed 16 Oct 2024')
+    expect(list.get('[data-event="E3"]').text()).toContain('no date given')
+  })
+
+  it('reveals one event per click only when asked', () => {
+    expect(mountDeck(Timeline, { ids: ['E1', 'E2'], step: true }).findAll('[data-click="+1"]')).toHaveLength(2)
+    expect(mountDeck(Timeline, { ids: ['E1', 'E2'] }).findAll('[data-click="+1"]')).toHaveLength(0)
+  })
+
+  it('fails on an unknown id, naming it', () => {
+    expect(() => mountDeck(Timeline, { ids: ['E42'] }, [])).toThrow('Unknown event id "E42"')
+  })
+})
+
+describe('factList', () => {
+  it('shows who says each claim and its provenance mark', () => {
+    const list = mountDeck(FactList, { ids: ['C10', 'X1', 'I1'] })
+    const [said, context, inferred] = list.findAll('li')
+    expect(said!.text()).toContain(`Salazar: ${claims.C10.text}`)
+    expect(said!.get('.prov-tag').classes()).toContain('prov-article')
+    expect(context!.text()).toContain('Context:')
+    expect(context!.text()).toContain('context · Expansión, Proceso')
+    expect(inferred!.text()).toContain('Our inference:')
+    expect(inferred!.get('.prov-tag').text()).toContain('inferred')
+  })
+
+  it('shows events with the date the article gives', () => {
+    expect(mountDeck(FactList, { ids: ['E5'] }).text()).toContain('In the first week of her administration:')
+  })
+
+  it('fails on an unknown id, naming it', () => {
+    expect(() => mountDeck(FactList, { ids: ['C999'] }, [])).toThrow('Unknown claim id "C999"')
+  })
+})
+
+describe('ambiguityList', () => {
+  it('shows each open question with what the article says', () => {
+    const list = mountDeck(AmbiguityList, { ids: ['A1'] })
+    expect(list.get('dt').text()).toBe('Whose Attorney General’s Office?')
+    expect(list.get('dd').text()).toContain('¶5')
+  })
+})
+
+describe('sourceList and provenanceLegend', () => {
+  it('lists every source, marking the article apart from context', () => {
+    const list = mountDeck(SourceList)
+    expect(list.findAll('[data-source]')).toHaveLength(Object.keys(sources).length)
+    expect(list.get('[data-source="elpais"] .prov-article').text()).toBe('the article')
+    expect(list.get('[data-source="reuters"] .prov-context').text()).toBe('context')
+  })
+
+  it('explains the three marks with their line styles', () => {
+    const text = mountDeck(ProvenanceLegend).text()
+    expect(text).toContain('solid line')
+    expect(text).toContain('dotted line')
+    expect(text).toContain('dashed line')
+  })
+})

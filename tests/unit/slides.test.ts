@@ -1,0 +1,109 @@
+import type { SlideInfo } from '@slidev/types'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ambiguities } from '../../content/ambiguities'
+import { claims } from '../../content/claims'
+import { events } from '../../content/events'
+import { quotes } from '../../content/quotes'
+import { displayText } from '../../lib/quotes'
+import { loadDeck } from '../support/deck'
+import { ROOT } from '../support/paths'
+
+/** A run of text between quote marks: “…”, or "…" outside HTML attributes. */
+const CURLY_RUN = /“([^”]*)”/g
+const STRAIGHT_RUN = /"([^"\n]*)"/g
+const TAG = /<[^>]*>/g
+const NOTE = /<!--[\s\S]*?-->/g
+const FRONTMATTER = /^---\n[\s\S]*?\n---\n/
+const TEMPLATE = /<template>([\s\S]*)<\/template>/
+const ID_ATTR = /\bid="([^"]+)"/g
+const IDS_ATTR = /:ids="\[([^\]]*)\]"/g
+const QUOTED_ID = /'([^']+)'/g
+const CLICK_MARK = /\[click\]/g
+
+const quoteTexts = Object.values(quotes).flatMap(q => [displayText(q), q.exact])
+
+/** True when the quoted words are a registered quote, or part of one, word for word. */
+function isRegistered(words: string): boolean {
+  const normal = words.replace(/\s+/g, ' ').trim()
+  return normal.length > 0 && quoteTexts.some(text => text.includes(normal))
+}
+
+function quotedRuns(text: string): string[] {
+  const visible = text.replace(TAG, ' ')
+  return [...visible.matchAll(CURLY_RUN), ...visible.matchAll(STRAIGHT_RUN)].map(m => m[1]!)
+}
+
+const pageFiles = ['slides.md', ...readdirSync(join(ROOT, 'pages')).filter(f => f.endsWith('.md')).map(f => `pages/${f}`)]
+const componentFiles = readdirSync(join(ROOT, 'components')).filter(f => f.endsWith('.vue')).map(f => `components/${f}`)
+const read = (file: string) => readFileSync(join(ROOT, file), 'utf8')
+
+let slides: SlideInfo[]
+beforeAll(async () => {
+  slides = await loadDeck()
+})
+
+describe('quote marks on slides', () => {
+  for (const file of pageFiles) {
+    it(`${file} puts only registered quotes in quote marks, on slides and in notes`, () => {
+      const text = read(file).replace(FRONTMATTER, '')
+      for (const words of quotedRuns(text.replace(NOTE, ' ')))
+        expect(isRegistered(words), `${file}: “${words}” is in quote marks but is not a registered quote`).toBe(true)
+      for (const note of text.match(NOTE) ?? []) {
+        for (const words of quotedRuns(note))
+          expect(isRegistered(words), `${file} (notes): “${words}” is in quote marks but is not a registered quote`).toBe(true)
+      }
+    })
+  }
+
+  for (const file of componentFiles) {
+    it(`${file} writes no quote marks of its own`, () => {
+      const template = TEMPLATE.exec(read(file))?.[1] ?? ''
+      expect(quotedRuns(template), `${file}: literal quote marks in the template`).toEqual([])
+    })
+  }
+})
+
+describe('content references in slides', () => {
+  const referenced = new Set<string>()
+  for (const file of pageFiles) {
+    const text = read(file)
+    for (const match of text.matchAll(ID_ATTR))
+      referenced.add(match[1]!)
+    for (const match of text.matchAll(IDS_ATTR)) {
+      for (const id of match[1]!.matchAll(QUOTED_ID))
+        referenced.add(id[1]!)
+    }
+  }
+  const known = new Set([...Object.keys(quotes), ...Object.keys(claims), ...Object.keys(events), ...ambiguities.map(a => a.id)])
+
+  it('name only registered quotes, claims, events and questions', () => {
+    const unknown = [...referenced].filter(id => /^[QCXIEA]\d+$/.test(id) && !known.has(id))
+    expect(unknown, 'ids used on slides but missing from content/').toEqual([])
+  })
+
+  it('cover every quote, event and claim of the content layer', () => {
+    const missing = [...known].filter(id => !referenced.has(id))
+    expect(missing, 'content items no slide shows').toEqual([])
+  })
+})
+
+describe('presenter notes', () => {
+  it('exist on every slide, 40 to 120 words', () => {
+    for (const slide of slides) {
+      const words = (slide.note ?? '').split(/\s+/).filter(Boolean).length
+      expect(words, `slide ${slide.index + 1} (${slide.title}): ${words} words of notes`).toBeGreaterThanOrEqual(40)
+      expect(words, `slide ${slide.index + 1} (${slide.title}): ${words} words of notes`).toBeLessThanOrEqual(120)
+    }
+  })
+
+  it('mark clicks only on slides that have them', () => {
+    for (const slide of slides) {
+      const marks = (slide.note ?? '').match(CLICK_MARK)?.length ?? 0
+      const clicky = /v-click|\bstep\b|clicks:/.test(slide.content) || Boolean(slide.frontmatter.clicks)
+      if (!clicky)
+        expect(marks, `slide ${slide.index + 1} (${slide.title}) has [click] marks but no clicks`).toBe(0)
+    }
+  })
+})
