@@ -86,8 +86,8 @@ describe('describeRoute', () => {
 describe('requestRouter', () => {
   it('shows the security request after the instruction by default, all hops lit', () => {
     const router = mountDeck(RequestRouter)
-    expect(router.get('[data-request="security"]').attributes('aria-checked')).toBe('true')
-    expect(router.get('[data-phase="after"]').attributes('aria-checked')).toBe('true')
+    expect(router.get('[data-group="request"] [data-choice="security"]').attributes('aria-checked')).toBe('true')
+    expect(router.get('[data-group="phase"] [data-choice="after"]').attributes('aria-checked')).toBe('true')
     expect(router.findAll('li.is-lit')).toHaveLength(4)
     expect(router.get('[aria-live]').text()).toBe(describeRoute(routeFor('security', 'after'), Infinity))
   })
@@ -107,30 +107,30 @@ describe('requestRouter', () => {
 
   it('moves between requests with the arrow keys and announces the new path', async () => {
     const router = mountDeck(RequestRouter, {}, [])
-    const group = router.get('[aria-label="Request"]')
+    const group = router.get('[data-group="request"]')
     await group.trigger('keydown', { key: 'ArrowRight' })
-    expect(router.get('[data-request="migration"]').attributes('aria-checked')).toBe('true')
-    expect(router.get('[data-request="migration"]').attributes('tabindex')).toBe('0')
-    expect(router.get('[data-request="security"]').attributes('tabindex')).toBe('-1')
+    expect(router.get('[data-group="request"] [data-choice="migration"]').attributes('aria-checked')).toBe('true')
+    expect(router.get('[data-group="request"] [data-choice="migration"]').attributes('tabindex')).toBe('0')
+    expect(router.get('[data-group="request"] [data-choice="security"]').attributes('tabindex')).toBe('-1')
     expect(router.get('[aria-live]').text()).toContain('Migration, after the instruction.')
     await group.trigger('keydown', { key: 'ArrowLeft' })
     await group.trigger('keydown', { key: 'ArrowLeft' })
-    expect(router.get('[data-request="el-mayo"]').attributes('aria-checked')).toBe('true')
+    expect(router.get('[data-group="request"] [data-choice="el-mayo"]').attributes('aria-checked')).toBe('true')
   })
 
   it('toggles before and after with the keyboard or a click', async () => {
     const router = mountDeck(RequestRouter)
-    await router.get('[aria-label^="When"]').trigger('keydown', { key: 'ArrowLeft' })
-    expect(router.get('[data-phase="before"]').attributes('aria-checked')).toBe('true')
+    await router.get('[data-group="phase"]').trigger('keydown', { key: 'ArrowLeft' })
+    expect(router.get('[data-group="phase"] [data-choice="before"]').attributes('aria-checked')).toBe('true')
     expect(router.get('[aria-live]').text()).toContain('Security, before the instruction.')
     expect(router.get('g.router-hop[data-hop="1"]').classes()).toContain('hop-dotted')
-    await router.get('[data-phase="after"]').trigger('click')
+    await router.get('[data-group="phase"] [data-choice="after"]').trigger('click')
     expect(router.get('[aria-live]').text()).toContain('after the instruction')
   })
 
   it('ignores other keys, leaving them to the deck', async () => {
     const router = mountDeck(RequestRouter)
-    await router.get('[aria-label="Request"]').trigger('keydown', { key: 'Enter' })
-    expect(router.get('[data-request="security"]').attributes('aria-checked')).toBe('true')
+    await router.get('[data-group="request"]').trigger('keydown', { key: 'Enter' })
+    expect(router.get('[data-group="request"] [data-choice="security"]').attributes('aria-checked')).toBe('true')
   })
 })
