@@ -50,9 +50,16 @@ export interface FlowGraph {
   classDefs: Map<string, string[]>
 }
 
-const NODE = /^(\w+)(\(\[|\[|\(|\{)"([^"]*)"(\]\)|\]|\)|\})$/
-const EDGE = /^(\w+)\s+(?:(\w+)@)?(<-->|-->|-\.->|==>|---|-\.-|~~~)(?:\|([^|]*)\|)?\s+(\w+)$/
-const SUBGRAPH = /^subgraph\s+(\w+)\s*\[(.*)\]$/
+const NODE = /^(\w+)(\(\[|[[({])"([^"]*)"(\]\)|[\])}])$/
+const EDGE = /^(\w+) +(?:(\w+)@)?(<-->|-->|-\.->|==>|---|-\.-|~~~)(?:\|([^|]*)\|)? +(\w+)$/
+const SUBGRAPH = /^subgraph (\w+) ?\[([^\]]*)\]$/
+const HEADER = /^flowchart (TB|TD|BT|LR|RL)$/
+const ACC_TITLE = /^accTitle: ?(\S.*)$/
+const ACC_DESCR = /^accDescr: ?(\S.*)$/
+const DIRECTION = /^direction \w+$/
+const CLASS_DEF = /^classDef (\w+) (\S.*)$/
+const CLASS = /^class ([\w,]+) (\w+)$/
+const BREAK = /<br\s*\/?>/
 
 const STROKES: Record<string, Stroke> = {
   '-->': 'normal',
@@ -63,6 +70,57 @@ const STROKES: Record<string, Stroke> = {
   '==>': 'thick',
   '~~~': 'invisible',
 }
+
+type Step = (m: RegExpMatchArray, graph: FlowGraph, open: GraphCluster[], fail: (why: string) => never) => void
+
+/** One handler per statement kind, tried in order. */
+const STATEMENTS: [RegExp, Step][] = [
+  [HEADER, (m, graph) => {
+    graph.direction = m[1]!
+  }],
+  [ACC_TITLE, (m, graph) => {
+    graph.accTitle = m[1]!
+  }],
+  [ACC_DESCR, (m, graph) => {
+    graph.accDescr = m[1]!
+  }],
+  [SUBGRAPH, (m, graph, open) => {
+    const cluster = { id: m[1]!, title: m[2]!, members: [] }
+    open.at(-1)?.members.push(cluster.id)
+    graph.clusters.set(cluster.id, cluster)
+    open.push(cluster)
+  }],
+  [/^end$/, (_m, _graph, open, fail) => {
+    if (!open.pop())
+      fail('end without subgraph')
+  }],
+  [DIRECTION, () => {}],
+  [CLASS_DEF, (m, graph) => {
+    graph.classDefs.set(m[1]!, m[2]!.split(',').map(s => s.trim()))
+  }],
+  [CLASS, (m, graph, _open, fail) => {
+    for (const id of m[1]!.split(',')) {
+      const edge = graph.edges.find(e => e.id === id)
+      if (edge)
+        edge.classes.push(m[2]!)
+      else if (!graph.nodes.has(id))
+        fail(`class for unknown id ${id}`)
+    }
+  }],
+  [NODE, (m, graph, open) => {
+    const lines = m[3]!.split(BREAK)
+    graph.nodes.set(m[1]!, { id: m[1]!, lines, label: lines.join(' ') })
+    open.at(-1)?.members.push(m[1]!)
+  }],
+  [EDGE, (m, graph, _open, fail) => {
+    const [, from, id, arrow, label, to] = m
+    for (const end of [from!, to!]) {
+      if (!graph.nodes.has(end) && !graph.clusters.has(end))
+        fail(`edge to undeclared ${end} (declare nodes before edges)`)
+    }
+    graph.edges.push({ id, from: from!, to: to!, label: (label ?? '').trim(), stroke: STROKES[arrow!]!, both: arrow === '<-->', classes: [] })
+  }],
+]
 
 /** Reads a flowchart snippet; throws with the line number on anything unsupported. */
 export function parseFlowchart(text: string): FlowGraph {
@@ -75,58 +133,12 @@ export function parseFlowchart(text: string): FlowGraph {
     }
     if (!line || line.startsWith('%%'))
       return
-    let m: RegExpMatchArray | null
-    if ((m = line.match(/^flowchart\s+(TB|TD|BT|LR|RL)$/))) {
-      graph.direction = m[1]!
+    for (const [pattern, step] of STATEMENTS) {
+      const m = line.match(pattern)
+      if (m)
+        return step(m, graph, open, fail)
     }
-    else if ((m = line.match(/^accTitle:\s*(.*)$/))) {
-      graph.accTitle = m[1]!
-    }
-    else if ((m = line.match(/^accDescr:\s*(.*)$/))) {
-      graph.accDescr = m[1]!
-    }
-    else if ((m = line.match(SUBGRAPH))) {
-      const cluster = { id: m[1]!, title: m[2]!, members: [] }
-      open.at(-1)?.members.push(cluster.id)
-      graph.clusters.set(cluster.id, cluster)
-      open.push(cluster)
-    }
-    else if (line === 'end') {
-      if (!open.pop())
-        fail('end without subgraph')
-    }
-    else if (/^direction\s+\w+$/.test(line)) {
-      // Layout only.
-    }
-    else if ((m = line.match(/^classDef\s+(\w+)\s+(.+)$/))) {
-      graph.classDefs.set(m[1]!, m[2]!.split(',').map(s => s.trim()))
-    }
-    else if ((m = line.match(/^class\s+([\w,]+)\s+(\w+)$/))) {
-      for (const id of m[1]!.split(',')) {
-        const edge = graph.edges.find(e => e.id === id)
-        const node = graph.nodes.get(id)
-        if (edge)
-          edge.classes.push(m[2]!)
-        else if (!node)
-          fail(`class for unknown id ${id}`)
-      }
-    }
-    else if ((m = line.match(NODE))) {
-      const lines = m[3]!.split(/<br\s*\/?>/)
-      graph.nodes.set(m[1]!, { id: m[1]!, lines, label: lines.join(' ') })
-      open.at(-1)?.members.push(m[1]!)
-    }
-    else if ((m = line.match(EDGE))) {
-      const [, from, id, arrow, label, to] = m
-      for (const end of [from!, to!]) {
-        if (!graph.nodes.has(end) && !graph.clusters.has(end))
-          fail(`edge to undeclared ${end} (declare nodes before edges)`)
-      }
-      graph.edges.push({ id, from: from!, to: to!, label: (label ?? '').trim(), stroke: STROKES[arrow!]!, both: arrow === '<-->', classes: [] })
-    }
-    else {
-      fail('unsupported statement')
-    }
+    fail('unsupported statement')
   })
   if (open.length)
     throw new Error(`subgraph ${open.at(-1)!.id} is not closed`)
