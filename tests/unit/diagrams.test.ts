@@ -213,7 +213,7 @@ describe('routing diagrams agree with the routes model', () => {
       })
 
       it('shows every route node of the Embassy routes in each phase it draws, and no other', () => {
-        const nodes = [...graph().nodes.keys()].map(id => routeRef(id, defaultPhase)).filter(r => r.routeNode)
+        const nodes = Array.from(graph().nodes.keys(), id => routeRef(id, defaultPhase)).filter(r => r.routeNode)
         const phases = [...new Set(nodes.map(r => r.phase!))]
         expect(phases.length).toBeGreaterThan(0)
         for (const phase of phases) {
