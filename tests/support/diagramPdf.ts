@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { parseFlowchart } from './mermaidGraph'
 import { ROOT } from './paths'
 
+const SPACES = /\s+/g
+
 /**
  * For a PDF exported without clicks (one page per slide), the diagram node
  * labels missing from each diagram slide's page text (pdftotext), keyed
@@ -18,7 +20,7 @@ export function missingDiagramLabels(pdfPath: string, slides: readonly SlideInfo
     if (typeof name !== 'string')
       return
     const page = String(index + 1)
-    const text = execFileSync('pdftotext', ['-f', page, '-l', page, pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    const text = execFileSync('pdftotext', ['-f', page, '-l', page, pdfPath, '-'], { encoding: 'utf8' }).replace(SPACES, ' ')
     const graph = parseFlowchart(readFileSync(join(ROOT, 'snippets', `${name}.mmd`), 'utf8'))
     const lost = [...graph.nodes.values()].flatMap(node => node.lines).filter(line => !text.includes(line))
     if (lost.length)
