@@ -4,7 +4,7 @@ import { claims } from './claims'
 /**
  * How requests travel between the two governments, before and after
  * Sheinbaum's instruction (E6). Hops stated in the article are drawn solid;
- * outside context dotted; our inference dashed and labelled "inferred"
+ * outside context dotted; our inference dashed and labeled "inferred"
  * (see lib/routes.ts). Used by the RequestRouter component and checked
  * against the routing diagrams in snippets/.
  */

@@ -1,0 +1,163 @@
+/**
+ * A small reader for the flowchart subset our snippets/*.mmd use, for the
+ * places where Mermaid's own parser cannot run (it needs a DOM; the built-deck
+ * tests run in Node). The unit tests check it against Mermaid's parser on
+ * every snippet, so the two always agree on nodes, edges and styles.
+ *
+ * Supported, one statement per line: `flowchart DIR`, `accTitle:`,
+ * `accDescr:`, `subgraph id [title]` / `end`, `direction DIR`,
+ * node declarations `id["label"]` (shapes [ ], ([ ]), ( ), { }),
+ * edges `a id@-->|label| b` between declared ids, `classDef`, `class`.
+ * Anything else throws, so nothing is skipped silently.
+ */
+import type { LineStyle } from '../../lib/provenance'
+import { EDGE_CLASS } from '../../lib/diagramStyle'
+
+export type Stroke = 'normal' | 'dotted' | 'thick' | 'invisible'
+
+export interface GraphNode {
+  id: string
+  /** Label lines, split on `<br>`. */
+  lines: string[]
+  /** The label as one line of text. */
+  label: string
+}
+
+export interface GraphEdge {
+  id?: string
+  from: string
+  to: string
+  label: string
+  stroke: Stroke
+  /** Both ends have arrowheads (`<-->`). */
+  both: boolean
+  classes: string[]
+}
+
+export interface GraphCluster {
+  id: string
+  title: string
+  members: string[]
+}
+
+export interface FlowGraph {
+  direction: string
+  accTitle?: string
+  accDescr?: string
+  nodes: Map<string, GraphNode>
+  clusters: Map<string, GraphCluster>
+  edges: GraphEdge[]
+  classDefs: Map<string, string[]>
+}
+
+const NODE = /^(\w+)(\(\[|[[({])"([^"]*)"(\]\)|[\])}])$/
+const EDGE = /^(\w+) +(?:(\w+)@)?(<-->|-->|-\.->|==>|---|-\.-|~~~)(?:\|([^|]*)\|)? +(\w+)$/
+const SUBGRAPH = /^subgraph (\w+) ?\[([^\]]*)\]$/
+const HEADER = /^flowchart (TB|TD|BT|LR|RL)$/
+const ACC_TITLE = /^accTitle: ?(\S.*)$/
+const ACC_DESCR = /^accDescr: ?(\S.*)$/
+const DIRECTION = /^direction \w+$/
+const CLASS_DEF = /^classDef (\w+) (\S.*)$/
+const CLASS = /^class ([\w,]+) (\w+)$/
+const BREAK = /<br\s*\/?>/
+
+const STROKES: Record<string, Stroke> = {
+  '-->': 'normal',
+  '<-->': 'normal',
+  '---': 'normal',
+  '-.->': 'dotted',
+  '-.-': 'dotted',
+  '==>': 'thick',
+  '~~~': 'invisible',
+}
+
+type Step = (m: RegExpMatchArray, graph: FlowGraph, open: GraphCluster[], fail: (why: string) => never) => void
+
+/** One handler per statement kind, tried in order. */
+const STATEMENTS: [RegExp, Step][] = [
+  [HEADER, (m, graph) => {
+    graph.direction = m[1]!
+  }],
+  [ACC_TITLE, (m, graph) => {
+    graph.accTitle = m[1]!
+  }],
+  [ACC_DESCR, (m, graph) => {
+    graph.accDescr = m[1]!
+  }],
+  [SUBGRAPH, (m, graph, open) => {
+    const cluster = { id: m[1]!, title: m[2]!, members: [] }
+    open.at(-1)?.members.push(cluster.id)
+    graph.clusters.set(cluster.id, cluster)
+    open.push(cluster)
+  }],
+  [/^end$/, (_m, _graph, open, fail) => {
+    if (!open.pop())
+      fail('end without subgraph')
+  }],
+  [DIRECTION, () => {}],
+  [CLASS_DEF, (m, graph) => {
+    graph.classDefs.set(m[1]!, m[2]!.split(',').map(s => s.trim()))
+  }],
+  [CLASS, (m, graph, _open, fail) => {
+    for (const id of m[1]!.split(',')) {
+      const edge = graph.edges.find(e => e.id === id)
+      if (edge)
+        edge.classes.push(m[2]!)
+      else if (!graph.nodes.has(id))
+        fail(`class for unknown id ${id}`)
+    }
+  }],
+  [NODE, (m, graph, open) => {
+    const lines = m[3]!.split(BREAK)
+    graph.nodes.set(m[1]!, { id: m[1]!, lines, label: lines.join(' ') })
+    open.at(-1)?.members.push(m[1]!)
+  }],
+  [EDGE, (m, graph, _open, fail) => {
+    const [, from, id, arrow, label, to] = m
+    for (const end of [from!, to!]) {
+      if (!graph.nodes.has(end) && !graph.clusters.has(end))
+        fail(`edge to undeclared ${end} (declare nodes before edges)`)
+    }
+    graph.edges.push({ id, from: from!, to: to!, label: (label ?? '').trim(), stroke: STROKES[arrow!]!, both: arrow === '<-->', classes: [] })
+  }],
+]
+
+/** Reads a flowchart snippet; throws with the line number on anything unsupported. */
+export function parseFlowchart(text: string): FlowGraph {
+  const graph: FlowGraph = { direction: '', nodes: new Map(), clusters: new Map(), edges: [], classDefs: new Map() }
+  const open: GraphCluster[] = []
+  text.split('\n').forEach((raw, index) => {
+    const line = raw.trim()
+    const fail = (why: string): never => {
+      throw new Error(`line ${index + 1}: ${why}: ${line}`)
+    }
+    if (!line || line.startsWith('%%'))
+      return
+    for (const [pattern, step] of STATEMENTS) {
+      const m = line.match(pattern)
+      if (m)
+        return step(m, graph, open, fail)
+    }
+    fail('unsupported statement')
+  })
+  if (open.length)
+    throw new Error(`subgraph ${open.at(-1)!.id} is not closed`)
+  return graph
+}
+
+/**
+ * How an edge is drawn, in the deck's provenance language: a plain solid
+ * line, or a Mermaid dotted line (`-.->`) whose class makes it dotted
+ * (context) or dashed (inferred). Anything else is "unclear".
+ */
+export function lineStyleOf(edge: GraphEdge): LineStyle | 'invisible' | 'unclear' {
+  if (edge.stroke === 'invisible')
+    return 'invisible'
+  const context = edge.classes.includes(EDGE_CLASS.dotted)
+  const inferred = edge.classes.includes(EDGE_CLASS.dashed)
+  if (edge.stroke === 'normal' && !context && !inferred)
+    return 'solid'
+  if (edge.stroke === 'dotted' && context !== inferred)
+    return context ? 'dotted' : 'dashed'
+  return 'unclear'
+}
