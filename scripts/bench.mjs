@@ -1,0 +1,441 @@
+// @ts-check
+/**
+ * npm run bench — how fast the deck opens, builds and exports, beside Slidev's
+ * own starter deck built with this project's toolchain (see
+ * scripts/lib/reference-deck.mjs). Not a test: it prints a table and writes
+ * .bench/results.json.
+ *
+ * For each deck: `slidev build` time and dist/ size; the median of RUNS cold
+ * loads of the built deck (fresh browser context each, served by a plain
+ * non-compressing server on 127.0.0.1) — first contentful paint, the moment
+ * the first slide's heading is visible, and the requests started before it
+ * (count, raw bytes, gzip bytes computed here with zlib level 6); a walk
+ * through the slides that notes when Mermaid, Shiki (client) or Monaco code is
+ * first fetched and when a slide first uses it; PDF export seconds per page
+ * (ours three times in a row, to catch time-outs).
+ *
+ * Before the builds, the cold loads and each deck's exports the script waits
+ * (capped) for the 1-minute load average to drop below BENCH_MAX_LOAD, and
+ * records the load each measurement ran under. Cold loads alternate between
+ * the two decks, so both see the same machine.
+ *
+ * Environment: BENCH_RUNS (default 5), BENCH_MAX_LOAD (1.5),
+ * BENCH_QUIET_CAP_S (15), BENCH_EXPORTS (3), CHROMIUM_PATH.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join, relative } from 'node:path'
+import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { load as loadSlides } from '@slidev/parser/fs'
+import { chromium } from 'playwright-core'
+import { findChromium, LAUNCH_ARGS } from './lib/browser.mjs'
+import { makeReferenceDeck, STARTER_VERSION } from './lib/reference-deck.mjs'
+import { serveStatic } from './lib/static-server.mjs'
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+const OUT_DIR = join(ROOT, '.bench')
+const require = createRequire(import.meta.url)
+const SLIDEV = require.resolve('@slidev/cli/bin/slidev.mjs')
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const MAX_LOAD = Number(process.env.BENCH_MAX_LOAD ?? 1.5)
+const QUIET_CAP_S = Number(process.env.BENCH_QUIET_CAP_S ?? 15)
+const EXPORTS = Number(process.env.BENCH_EXPORTS ?? 3)
+const EXPORT_TIMEOUT_MS = 120_000
+const VIEWPORT = { width: 1280, height: 720 }
+
+/** @typedef {'mermaid' | 'shiki' | 'monaco'} Heavy */
+/** @type {Heavy[]} */
+const HEAVY = ['mermaid', 'shiki', 'monaco']
+
+/**
+ * Which heavy library a built file belongs to, from its path and content.
+ * Names alone mislead: Slidev's `modules/shiki-*.js` chunk can hold only
+ * shared Vue code, so Shiki is recognised by its own code.
+ * @type {Record<Heavy, { path?: RegExp, content: RegExp }>}
+ */
+const SIGNATURES = {
+  mermaid: { path: /mermaid|Diagram-[\w-]+\.js$/i, content: /mermaidAPI|flowchart-v2/ },
+  shiki: { path: /\.wasm$/, content: /ShikiError|codeToTokens|createShikiInternal/ },
+  monaco: { path: /\/monaco\/|\.worker-[\w-]+\.js$/, content: /MonacoEnvironment|monaco-editor/ },
+}
+
+const SCRIPT_OR_STYLE = /\.(?:m?js|css)$/
+const HASH_SLIDE = /^#\/(\d+)/
+const PATH_SLIDE = /\/(\d+)$/
+const PDFINFO_PAGES = /^Pages:\s+(\d+)/m
+const TIMEOUT = /timeout/i
+
+/** What a slide's source uses, by the same three names. */
+const USES = {
+  mermaid: /```mermaid|<<<[^\n]*\bmermaid\b/,
+  shiki: /\{monaco|magic-move/,
+  monaco: /\{monaco/,
+}
+
+// ---------------------------------------------------------------- helpers
+
+/**
+ * @param {number[]} xs
+ * @returns {number} the median of the finite values (NaN for none)
+ */
+function median(xs) {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? s[mid] ?? Number.NaN : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2
+}
+const round = (/** @type {number} */ x, digits = 2) => Number(x.toFixed(digits))
+const loadAvg = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0])
+const sleep = (/** @type {number} */ ms) => new Promise(resolve => setTimeout(resolve, ms))
+
+/**
+ * Waits until the 1-minute load average is below MAX_LOAD (at most QUIET_CAP_S).
+ * @param {string} phase
+ * @returns {Promise<{ phase: string, waitedS: number, load: number }>} the load the phase started under
+ */
+async function waitQuiet(phase) {
+  const start = Date.now()
+  while (loadAvg() >= MAX_LOAD && Date.now() - start < QUIET_CAP_S * 1000)
+    await sleep(2000)
+  const quiet = { phase, waitedS: round((Date.now() - start) / 1000, 1), load: loadAvg() }
+  console.error(`· ${phase} (load ${quiet.load}, waited ${quiet.waitedS} s)`)
+  return quiet
+}
+
+/**
+ * Runs the Slidev CLI; resolves with seconds and output (rejects on failure).
+ * @param {string[]} args
+ * @param {string} cwd
+ * @returns {Promise<{ seconds: number, output: string }>} wall time and output
+ */
+function slidev(args, cwd) {
+  const start = performance.now()
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [SLIDEV, ...args], { cwd, env: process.env })
+    let output = ''
+    child.stdout.on('data', (d) => {
+      output += d
+    })
+    child.stderr.on('data', (d) => {
+      output += d
+    })
+    child.on('close', code => code === 0
+      ? resolve({ seconds: (performance.now() - start) / 1000, output })
+      : reject(new Error(`slidev ${args.join(' ')} exited ${code}:\n${output.slice(-2000)}`)))
+  })
+}
+
+/** @returns {string[]} every file under dir */
+function filesUnder(/** @type {string} */ dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter(d => d.isFile())
+    .map(d => join(d.parentPath, d.name))
+}
+
+/** The heavy libraries a built file belongs to. */
+function classify(/** @type {string} */ file) {
+  const path = file.replaceAll('\\', '/')
+  const text = SCRIPT_OR_STYLE.test(path) ? readFileSync(file, 'utf8') : ''
+  return HEAVY.filter(lib => SIGNATURES[lib].path?.test(path) || SIGNATURES[lib].content.test(text))
+}
+
+/** Pages of a PDF (pdfinfo when installed, else the slide count: one page per slide without clicks). */
+function pdfPages(/** @type {string} */ file, /** @type {number} */ slides) {
+  try {
+    return Number(PDFINFO_PAGES.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? slides)
+  }
+  catch {
+    return slides
+  }
+}
+
+/** Slide number in a deck URL, hash-routed (`#/3`) or history-routed (`/3`); 1 for the root. */
+function slideOf(/** @type {string} */ url) {
+  const { hash, pathname } = new URL(url)
+  return Number(HASH_SLIDE.exec(hash)?.[1] ?? PATH_SLIDE.exec(pathname)?.[1] ?? 1)
+}
+
+/**
+ * The deck's slide count, and the first slide (1-based) whose source uses
+ * each heavy library (null: none does).
+ */
+async function deckUses(/** @type {string} */ entry) {
+  const data = await loadSlides({ roots: [dirname(entry)], userRoot: dirname(entry) }, entry)
+  const slides = data.slides.filter(s => !s.frontmatter.hide && !s.frontmatter.disabled)
+  /** @type {Record<Heavy, number | null>} */
+  const firstUse = { mermaid: null, shiki: null, monaco: null }
+  for (const lib of HEAVY) {
+    const i = slides.findIndex(s => USES[lib].test(s.source?.raw ?? s.content))
+    firstUse[lib] = i < 0 ? null : i + 1
+  }
+  return { slides: slides.length, firstUse }
+}
+
+// ---------------------------------------------------------------- measurements
+
+/**
+ * @typedef {object} Deck
+ * @property {string} name     'ours' or 'starter'
+ * @property {string} cwd      folder to run Slidev in
+ * @property {string} entry    slides.md
+ * @property {string} dist     build output folder
+ * @property {number} slides   slide count (set after parsing)
+ */
+
+/**
+ * One cold load of the first slide: fresh context, empty cache.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {string} dist
+ */
+async function coldLoad(browser, url, dist) {
+  const context = await browser.newContext({ viewport: VIEWPORT })
+  /** @type {string[]} */
+  const offHost = []
+  await context.route('**/*', (route) => {
+    const { hostname, protocol } = new URL(route.request().url())
+    if (hostname === '127.0.0.1' || protocol === 'data:' || protocol === 'blob:')
+      return route.continue()
+    offHost.push(route.request().url())
+    return route.abort()
+  })
+  await context.addInitScript(() => {
+    const w = /** @type {any} */ (window)
+    w.__benchVisible = 0
+    const tick = () => {
+      const h = document.querySelector('.slidev-page-1 :is(h1, h2, h3)')
+      if (h && h.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && h.getBoundingClientRect().width > 0)
+        w.__benchVisible = performance.now()
+      else
+        requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })
+  const page = await context.newPage()
+  await page.goto(url, { waitUntil: 'commit' })
+  await page.waitForFunction(() => /** @type {any} */ (window).__benchVisible > 0, undefined, { timeout: 60_000, polling: 'raf' })
+  await page.waitForLoadState('networkidle')
+  const timing = await page.evaluate(() => {
+    const visible = /** @type {any} */ (window).__benchVisible
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN
+    const resources = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource'))
+    // The heading is detected in the frame before it is painted: never earlier than FCP.
+    return { visible: Number.isFinite(fcp) ? Math.max(visible, fcp) : visible, fcp, before: [location.href, ...resources.filter(r => r.startTime <= visible).map(r => r.name)] }
+  })
+  await context.close()
+  let raw = 0
+  let gzip = 0
+  /** @type {string[]} */
+  const files = []
+  for (const u of timing.before) {
+    const { pathname, hostname } = new URL(u)
+    if (hostname !== '127.0.0.1')
+      continue
+    const file = join(dist, pathname === '/' || !pathname.includes('.') ? 'index.html' : decodeURIComponent(pathname))
+    const body = readFileSync(file)
+    raw += body.length
+    gzip += gzipSync(body).length
+    files.push(file)
+  }
+  return { fcpMs: timing.fcp, visibleMs: timing.visible, requests: timing.before.length, rawBytes: raw, gzipBytes: gzip, offHost, files }
+}
+
+/**
+ * Walks the deck slide by slide (ArrowDown skips click steps) and notes on
+ * which slide each heavy library is first fetched.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {string} dist
+ */
+async function heavyWalk(browser, url, dist) {
+  const context = await browser.newContext({ viewport: VIEWPORT })
+  await context.route('**/*', route => new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort())
+  const page = await context.newPage()
+  /** @type {Partial<Record<Heavy, number>>} */
+  const fetchedOn = {}
+  /** @type {Set<string>} */
+  const seen = new Set()
+  let slide = 1
+  page.on('request', (request) => {
+    const { hostname, pathname } = new URL(request.url())
+    if (hostname !== '127.0.0.1' || seen.has(pathname) || !pathname.includes('.'))
+      return
+    seen.add(pathname)
+    for (const lib of classify(join(dist, decodeURIComponent(pathname))))
+      fetchedOn[lib] ??= slide
+  })
+  await page.goto(url)
+  await page.waitForLoadState('networkidle')
+  await sleep(500)
+  for (let step = 0; step < 300; step++) {
+    const before = page.url()
+    await page.keyboard.press('ArrowDown')
+    try {
+      await page.waitForURL(u => u.toString() !== before, { timeout: 1500 })
+    }
+    catch {
+      break
+    }
+    slide = slideOf(page.url())
+    await page.waitForLoadState('networkidle')
+  }
+  await context.close()
+  return { fetchedOn, slides: slide }
+}
+
+/**
+ * PDF export `times` times in a row.
+ * @param {Deck} deck
+ * @param {string} chromiumPath
+ * @param {number} times
+ */
+async function exportRuns(deck, chromiumPath, times) {
+  const runs = []
+  for (let i = 0; i < times; i++) {
+    const out = join(mkdtempSync(join(tmpdir(), 'bench-pdf-')), 'deck.pdf')
+    const quiet = i === 0 ? await waitQuiet(`${deck.name}: PDF export ×${times}`) : { load: loadAvg() }
+    try {
+      const { seconds } = await slidev(['export', deck.entry, '--output', out, '--timeout', String(EXPORT_TIMEOUT_MS), '--executable-path', chromiumPath], deck.cwd)
+      const pages = pdfPages(out, deck.slides)
+      runs.push({ seconds: round(seconds), pages, secondsPerPage: round(seconds / pages, 3), timedOut: false, load: quiet.load })
+    }
+    catch (error) {
+      const text = String(error)
+      runs.push({ seconds: Number.NaN, pages: 0, secondsPerPage: Number.NaN, timedOut: TIMEOUT.test(text), error: text.slice(0, 500), load: quiet.load })
+    }
+    rmSync(dirname(out), { recursive: true, force: true })
+  }
+  return runs
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const started = performance.now()
+  mkdirSync(OUT_DIR, { recursive: true })
+  const work = mkdtempSync(join(tmpdir(), 'deck-bench-'))
+  const { path: chromiumPath } = await findChromium()
+  const ref = makeReferenceDeck({ dir: work, cacheDir: join(OUT_DIR, 'cache'), nodeModules: join(ROOT, 'node_modules') })
+  /** @type {Deck[]} */
+  const decks = [
+    { name: 'ours', cwd: ROOT, entry: join(ROOT, 'slides.md'), dist: join(work, 'dist-ours'), slides: 0 },
+    { name: 'starter', cwd: dirname(ref.entry), entry: ref.entry, dist: join(work, 'dist-starter'), slides: 0 },
+  ]
+  /** @type {Record<string, any>} */
+  const results = {}
+  for (const deck of decks) {
+    const quiet = deck.name === 'ours' ? await waitQuiet('slidev builds') : { load: loadAvg() }
+    const { seconds } = await slidev(['build', deck.entry, '--out', deck.dist], deck.cwd)
+    const distBytes = filesUnder(deck.dist).reduce((sum, f) => sum + statSync(f).size, 0)
+    const { slides, firstUse } = await deckUses(deck.entry)
+    deck.slides = slides
+    results[deck.name] = { slides, build: { seconds: round(seconds), load: quiet.load }, distBytes, firstUse }
+  }
+
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: LAUNCH_ARGS, headless: true })
+  const servers = await Promise.all(decks.map(d => serveStatic(d.dist)))
+  const loadQuiet = await waitQuiet(`cold loads (${RUNS} per deck, interleaved)`)
+  /** @type {Record<string, Awaited<ReturnType<typeof coldLoad>>[]>} */
+  const loads = { ours: [], starter: [] }
+  for (let run = 0; run < RUNS; run++) {
+    for (const [i, deck] of decks.entries())
+      loads[deck.name]?.push(await coldLoad(browser, servers[i]?.url ?? '', deck.dist))
+  }
+  for (const [i, deck] of decks.entries()) {
+    const runs = loads[deck.name] ?? []
+    const first = runs[0]
+    const walk = await heavyWalk(browser, servers[i]?.url ?? '', deck.dist)
+    const firstUse = results[deck.name].firstUse
+    const beforeVisible = [...new Set(runs.flatMap(r => r.files))].flatMap(f => classify(f))
+    results[deck.name].load = {
+      runs: runs.map(({ files: _files, ...r }) => ({ ...r, fcpMs: round(r.fcpMs, 0), visibleMs: round(r.visibleMs, 0) })),
+      load: loadQuiet.load,
+      fcpMs: round(median(runs.map(r => r.fcpMs)), 0),
+      visibleMs: round(median(runs.map(r => r.visibleMs)), 0),
+      requests: median(runs.map(r => r.requests)),
+      rawBytes: median(runs.map(r => r.rawBytes)),
+      gzipBytes: median(runs.map(r => r.gzipBytes)),
+      offHost: first?.offHost ?? [],
+      filesBeforeVisible: (first?.files ?? []).map(f => relative(deck.dist, f)),
+    }
+    results[deck.name].heavy = {
+      beforeFirstSlideVisible: [...new Set(beforeVisible)],
+      fetchedOnSlide: walk.fetchedOn,
+      firstUsedOnSlide: firstUse,
+      early: HEAVY.filter(lib => walk.fetchedOn[lib] !== undefined && (firstUse[lib] === null || (walk.fetchedOn[lib] ?? 0) < firstUse[lib])),
+      slidesWalked: walk.slides,
+    }
+  }
+  await browser.close()
+  await Promise.all(servers.map(s => s.close()))
+
+  for (const deck of decks) {
+    const runs = await exportRuns(deck, chromiumPath, deck.name === 'ours' ? EXPORTS : 1)
+    const ok = runs.filter(r => !r.timedOut && Number.isFinite(r.secondsPerPage))
+    results[deck.name].export = { runs, secondsPerPage: ok.length ? median(ok.map(r => r.secondsPerPage)) : Number.NaN, timeouts: runs.filter(r => r.timedOut).length, failures: runs.length - ok.length }
+  }
+
+  const ours = results.ours
+  const starter = results.starter
+  const ratio = (/** @type {number} */ a, /** @type {number} */ b) => round(a / b, 3)
+  const ratios = {
+    fcp: ratio(ours.load.fcpMs, starter.load.fcpMs),
+    firstSlideVisible: ratio(ours.load.visibleMs, starter.load.visibleMs),
+    requestsBeforeVisible: ratio(ours.load.requests, starter.load.requests),
+    rawBytesBeforeVisible: ratio(ours.load.rawBytes, starter.load.rawBytes),
+    gzipBytesBeforeVisible: ratio(ours.load.gzipBytes, starter.load.gzipBytes),
+    build: ratio(ours.build.seconds, starter.build.seconds),
+    distBytes: ratio(ours.distBytes, starter.distBytes),
+    pdfSecondsPerPage: ratio(ours.export.secondsPerPage, starter.export.secondsPerPage),
+  }
+  const targets = {
+    'first slide visible ≤ 0.35× starter': ratios.firstSlideVisible <= 0.35,
+    'bytes before first slide ≤ 1.0 MB raw': ours.load.rawBytes <= 1_000_000,
+    'no Mermaid/Shiki/Monaco before a slide that uses it': ours.heavy.early.length === 0 && ours.heavy.beforeFirstSlideVisible.every((/** @type {Heavy} */ lib) => ours.firstUse[lib] === 1),
+    'build ≤ 0.6× starter': ratios.build <= 0.6,
+    'PDF export ≤ 0.5× starter s/page': ratios.pdfSecondsPerPage <= 0.5,
+    [`no export time-out in ${EXPORTS} consecutive runs`]: ours.export.timeouts === 0 && ours.export.failures === 0,
+  }
+  const report = {
+    date: new Date().toISOString(),
+    starter: `create-slidev@${STARTER_VERSION} (theme default, fonts.provider none, ${ref.replacedImages} remote images made local)`,
+    settings: { runs: RUNS, maxLoad: MAX_LOAD, quietCapS: QUIET_CAP_S, cpus: (await import('node:os')).cpus().length },
+    results,
+    ratios,
+    targets,
+    totalSeconds: round((performance.now() - started) / 1000, 1),
+  }
+  writeFileSync(join(OUT_DIR, 'results.json'), `${JSON.stringify(report, null, 2)}\n`)
+  rmSync(work, { recursive: true, force: true })
+
+  const kb = (/** @type {number} */ b) => `${(b / 1024).toFixed(0)} KB`
+  const rows = [
+    ['first contentful paint', `${ours.load.fcpMs} ms`, `${starter.load.fcpMs} ms`, ratios.fcp],
+    ['first slide heading visible', `${ours.load.visibleMs} ms`, `${starter.load.visibleMs} ms`, ratios.firstSlideVisible],
+    ['requests before it', ours.load.requests, starter.load.requests, ratios.requestsBeforeVisible],
+    ['bytes before it (raw)', kb(ours.load.rawBytes), kb(starter.load.rawBytes), ratios.rawBytesBeforeVisible],
+    ['bytes before it (gzip)', kb(ours.load.gzipBytes), kb(starter.load.gzipBytes), ratios.gzipBytesBeforeVisible],
+    ['heavy code before first slide', ours.heavy.beforeFirstSlideVisible.join(', ') || 'none', starter.heavy.beforeFirstSlideVisible.join(', ') || 'none', ''],
+    ['heavy code fetched before use', ours.heavy.early.join(', ') || 'none', starter.heavy.early.join(', ') || 'none', ''],
+    ['`slidev build`', `${ours.build.seconds} s`, `${starter.build.seconds} s`, ratios.build],
+    ['dist/ size', kb(ours.distBytes), kb(starter.distBytes), ratios.distBytes],
+    ['PDF export per page', `${ours.export.secondsPerPage} s`, `${starter.export.secondsPerPage} s`, ratios.pdfSecondsPerPage],
+  ]
+  console.log(`\n| measure (median of ${RUNS} cold loads) | ours | starter | ours ÷ starter |\n|---|---|---|---|`)
+  for (const row of rows)
+    console.log(`| ${row.join(' | ')} |`)
+  console.log(`\nLoad (1-min) during: builds ${ours.build.load} / ${starter.build.load}, cold loads ${loadQuiet.load}, exports ${ours.export.runs.map((/** @type {{ load: number }} */ r) => r.load).join(', ')} / ${starter.export.runs.map((/** @type {{ load: number }} */ r) => r.load).join(', ')} (${report.settings.cpus} cores)`)
+  console.log(`Export runs (ours): ${ours.export.runs.map((/** @type {{ seconds: number, pages: number, timedOut: boolean }} */ r) => r.timedOut ? 'TIME-OUT' : `${r.seconds} s/${r.pages} p`).join(', ')}`)
+  for (const [target, met] of Object.entries(targets))
+    console.log(`${met ? 'met   ' : 'MISSED'} ${target}`)
+  console.log(`\nWhole bench: ${report.totalSeconds} s. Details: ${relative(ROOT, join(OUT_DIR, 'results.json'))}`)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,225 @@
+import type { SlideInfo } from '@slidev/types'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { AuditArgs, DiagramInfo, Finding, FocusStyle, LayoutFindings, TypeFindings } from '../support/audit'
+import type { AxeProblem } from '../support/axe'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import {
+  auditDiagrams,
+  auditLayout,
+  auditType,
+  BODY_BLOCKS,
+  CANVAS_WIDTH,
+  focusables,
+  focusedOnSlide,
+  LAYOUT_TOLERANCE_PX,
+  MIN_BODY_PX,
+  MIN_TEXT_PX,
+  motion,
+  NOT_BODY,
+} from '../support/audit'
+import { axeProblems } from '../support/axe'
+import { launchChromium, watchPage } from '../support/browser'
+import { unexplainedWarnings } from '../support/console-allow'
+import { loadDeck } from '../support/deck'
+import { finalClickUrls, openSettled, slideNumber } from '../support/navigate'
+
+/**
+ * Quality gates over the built deck, every slide at its final click state:
+ * accessibility (axe in light and dark mode, lang, diagrams, keyboard focus,
+ * reduced motion), layout (inside the canvas, no clipped text), legibility
+ * (type floors in canvas px) and a clean console. Each failure names the
+ * slide, its title and the element's text.
+ */
+
+const url = inject('deckUrl')
+const MODES = ['light', 'dark'] as const
+type Mode = typeof MODES[number]
+
+interface SlideAudit {
+  no: number
+  where: string
+  axe: Record<Mode, AxeProblem[]>
+  layout: LayoutFindings
+  type: TypeFindings
+  diagrams: DiagramInfo[]
+  /** Focusable elements, and the focus style each showed when reached by Tab (absent: never reached). */
+  focus: { label: string, style?: FocusStyle, unfocused?: FocusStyle }[]
+}
+
+let browser: Browser
+let slides: SlideInfo[]
+let finals: string[] = []
+const audits: SlideAudit[] = []
+const warnings: string[] = []
+const errors: string[] = []
+
+async function newContext(mode: Mode, reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion })
+  // Slidev keeps the colour scheme in localStorage; setup/main.ts defaults it to light.
+  await context.addInitScript((scheme) => {
+    localStorage.setItem('slidev-color-schema', scheme)
+  }, mode)
+  return context
+}
+
+async function watched(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage()
+  const problems = await watchPage(page)
+  // watchPage records the text; here each warning also says where the deck was.
+  page.on('console', (message) => {
+    if (message.type() === 'warning')
+      warnings.push(`${message.text()} (on ${new URL(page.url()).hash || '#/1'})`)
+  })
+  page.on('close', () => {
+    errors.push(...problems.errors, ...problems.offHost.map(u => `off-host request: ${u}`))
+  })
+  return page
+}
+
+function auditArgs(no: number): AuditArgs {
+  return { no, canvasWidth: CANVAS_WIDTH, tolerance: LAYOUT_TOLERANCE_PX, minText: MIN_TEXT_PX, minBody: MIN_BODY_PX, bodyBlocks: BODY_BLOCKS, notBody: NOT_BODY }
+}
+
+/** Tabs through the page and records the focus style of each focusable element of the slide. */
+async function auditFocus(page: Page, no: number): Promise<SlideAudit['focus']> {
+  const labels = await page.evaluate(focusables, no)
+  const result: SlideAudit['focus'] = labels.map(label => ({ label }))
+  if (!labels.length)
+    return result
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  const total = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, summary, iframe, [tabindex]').length)
+  for (let press = 0; press < total + labels.length + 5; press++) {
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(focusedOnSlide)
+    const entry = focused && result[focused.index]
+    if (entry && !entry.style)
+      entry.style = focused.style
+  }
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  return result
+}
+
+function listFindings(findings: { where: string, items: Finding[] }[]): string[] {
+  return findings.flatMap(({ where, items }) => items.map(f => `${where}: "${f.text}" — ${f.problem}`))
+}
+
+beforeAll(async () => {
+  slides = await loadDeck()
+  browser = await launchChromium()
+  for (const mode of MODES) {
+    const context = await newContext(mode)
+    const page = await watched(context)
+    finals = await finalClickUrls(page, url)
+    for (let no = 1; no <= slides.length; no++) {
+      const where = `slide ${no} "${slides[no - 1]?.title ?? 'untitled'}"`
+      const finalUrl = finals[no - 1]
+      if (!finalUrl)
+        throw new Error(`the ArrowRight walk never reached ${where}`)
+      await openSettled(page, finalUrl, no)
+      if (mode === 'light') {
+        audits.push({
+          no,
+          where: `${where} (${new URL(finalUrl).hash})`,
+          axe: { light: await axeProblems(page, `.slidev-page-${no}`), dark: [] },
+          layout: await page.evaluate(auditLayout, auditArgs(no)),
+          type: await page.evaluate(auditType, auditArgs(no)),
+          diagrams: await page.evaluate(auditDiagrams, no),
+          focus: await auditFocus(page, no),
+        })
+      }
+      else {
+        expect(await page.evaluate(() => document.documentElement.classList.contains('dark')), 'dark mode is on').toBe(true)
+        audits[no - 1]!.axe.dark = await axeProblems(page, `.slidev-page-${no}`)
+      }
+    }
+    await page.close()
+    await context.close()
+  }
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('quality gates over the built deck', () => {
+  it('reaches the final click state of every slide', () => {
+    expect(finals.map(slideNumber)).toEqual(slides.map((_, i) => i + 1))
+  })
+
+  it('declares the document language', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${url}#/1`)
+    expect(await page.locator('html').getAttribute('lang')).toMatch(/^[a-z]{2}(-[A-Z]{2})?$/)
+    await page.close()
+  })
+
+  for (const mode of MODES) {
+    it(`has no serious or critical axe violation on any slide in ${mode} mode`, () => {
+      const problems = audits.flatMap(a => a.axe[mode].map(p => `${a.where}: ${p.rule} (${p.impact}) ${p.help} — ${p.target} ${p.html}`))
+      expect(problems).toEqual([])
+    })
+  }
+
+  it('gives every diagram an accessible title and description', () => {
+    const problems = audits.flatMap(a => a.diagrams
+      .filter(d => !d.name || !d.description)
+      .map(d => `${a.where}: a diagram (svg in ${d.where}) has ${!d.name ? 'no title (Mermaid: accTitle)' : ''}${!d.name && !d.description ? ' and ' : ''}${!d.description ? 'no description (Mermaid: accDescr)' : ''}`))
+    expect(problems).toEqual([])
+  })
+
+  it('reaches every control by Tab and shows a visible focus indicator', () => {
+    const problems = audits.flatMap(a => a.focus.flatMap(({ label, style }) => {
+      if (!style)
+        return [`${a.where}: ${label} is never reached by Tab`]
+      if (style.outline === 'none' && style.boxShadow === 'none')
+        return [`${a.where}: ${label} shows no focus indicator (outline and box-shadow are none)`]
+      return []
+    }))
+    expect(problems).toEqual([])
+  })
+
+  it('turns slide transitions and animations off under prefers-reduced-motion', async () => {
+    const context = await newContext('light', 'reduce')
+    const page = await watched(context)
+    const problems: string[] = []
+    for (let no = 1; no <= slides.length; no++) {
+      await openSettled(page, finals[no - 1]!, no)
+      const { moving, transitionVar } = await page.evaluate(motion, no)
+      if (Number.parseFloat(transitionVar) > 0)
+        problems.push(`slide ${no}: --slidev-transition-duration is ${transitionVar}`)
+      problems.push(...moving.map(m => `slide ${no} "${slides[no - 1]?.title}": ${m}`))
+    }
+    // Moving on from the first slide's final state starts no animation that takes time.
+    await openSettled(page, finals[0]!, 1)
+    await page.keyboard.press('ArrowRight')
+    await page.waitForURL(u => slideNumber(u.toString()) === 2)
+    const running = await page.evaluate(() => document.getAnimations()
+      .filter(a => Number(a.effect?.getComputedTiming().duration ?? 0) > 0)
+      .map(a => `${a.constructor.name} ${(a as CSSTransition).transitionProperty ?? (a as CSSAnimation).animationName ?? ''}`))
+    problems.push(...running.map(r => `the move to slide 2 runs ${r}`))
+    await page.close()
+    await context.close()
+    expect(problems).toEqual([])
+  })
+
+  it('keeps every element of every slide inside the canvas and clear of the footer', () => {
+    expect(listFindings(audits.map(a => ({ where: a.where, items: a.layout.outside })))).toEqual([])
+  })
+
+  it('clips no text on any slide', () => {
+    expect(listFindings(audits.map(a => ({ where: a.where, items: a.layout.clipped })))).toEqual([])
+  })
+
+  it(`sets no visible text below ${MIN_TEXT_PX} canvas px`, () => {
+    expect(listFindings(audits.map(a => ({ where: a.where, items: a.type.tooSmall })))).toEqual([])
+  })
+
+  it(`sets body text at ${MIN_BODY_PX} canvas px or more`, () => {
+    expect(listFindings(audits.map(a => ({ where: a.where, items: a.type.bodyTooSmall })))).toEqual([])
+  })
+
+  it('logs no error and no warning outside the allow-list', () => {
+    expect(errors).toEqual([])
+    expect(unexplainedWarnings(warnings)).toEqual([])
+  })
+})

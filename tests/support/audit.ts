@@ -1,0 +1,262 @@
+/**
+ * In-page audits of one slide of the built deck, for page.evaluate(): each
+ * function is self-contained (it runs in the browser, not in Node) and
+ * returns plain findings that name the offending element by its text.
+ *
+ * Sizes are in canvas px: Slidev lays a slide out on a canvas 980 px wide
+ * and scales `#slide-content` to the window, so a length measured on screen
+ * is divided by that scale (and by any scale of the element itself, e.g. a
+ * `<Transform>` or a Mermaid `scale`).
+ */
+/* eslint-disable e18e/prefer-static-regex -- these functions are serialised into the page: module-scope constants do not travel with them */
+
+/** Slidev's canvas width in px (its default `canvasWidth`). */
+export const CANVAS_WIDTH = 980
+
+/** The legibility floor for any visible text, in canvas px. */
+export const MIN_TEXT_PX = 14
+
+/** The floor for body text, in canvas px. */
+export const MIN_BODY_PX = 18
+
+/**
+ * What counts as body text: text whose nearest block is a paragraph, list
+ * item, quotation, definition or table cell, and is not in the chrome or
+ * marked as secondary (footer, caption, kicker, source line, the type
+ * scale's `text-caption`/`text-small`, `<small>`, sub/superscripts). Those
+ * secondary texts still obey the 14 px floor.
+ */
+export const BODY_BLOCKS = 'p, li, blockquote, dd, td'
+export const NOT_BODY = 'footer, figcaption, caption, small, sub, sup, .kicker, .source-line, .text-caption, .text-small, [data-secondary]'
+
+/** Tolerance in canvas px for layout measurements (sub-pixel rounding). */
+export const LAYOUT_TOLERANCE_PX = 1
+
+export interface Finding {
+  /** The element's text (or tag, when it has none), shortened. */
+  text: string
+  /** What is wrong, with numbers. */
+  problem: string
+}
+
+export interface LayoutFindings {
+  outside: Finding[]
+  clipped: Finding[]
+}
+
+export interface TypeFindings {
+  tooSmall: Finding[]
+  bodyTooSmall: Finding[]
+}
+
+export interface AuditArgs {
+  no: number
+  canvasWidth: number
+  tolerance: number
+  minText: number
+  minBody: number
+  bodyBlocks: string
+  notBody: string
+}
+
+/** Layout: elements outside the canvas or over the footer, and text boxes that clip their text. */
+export function auditLayout(args: AuditArgs): LayoutFindings {
+  const page = document.querySelector<HTMLElement>(`.slidev-page-${args.no}`)
+  if (!page)
+    throw new Error(`no .slidev-page-${args.no} in the DOM`)
+  const canvas = page.getBoundingClientRect()
+  const scale = canvas.width / args.canvasWidth
+  const label = (el: Element) => {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim()
+    return text ? (text.length > 70 ? `${text.slice(0, 67)}…` : text) : `<${el.tagName.toLowerCase()}>`
+  }
+  const shown = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+  const findings: LayoutFindings = { outside: [], clipped: [] }
+  const tol = args.tolerance * scale
+  // The per-slide footer (slide-top.vue) is chrome: slide content must stay clear of it.
+  const footer = page.querySelector(':scope > footer')?.getBoundingClientRect()
+  const ownText = (el: Element) => [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())
+  for (const el of page.querySelectorAll('*')) {
+    if (!shown(el))
+      continue
+    const r = el.getBoundingClientRect()
+    if (r.width / scale <= 1.01 || r.height / scale <= 1.01)
+      continue // empty, a hairline, or visually hidden (sr-only)
+    const over = {
+      left: canvas.left - r.left,
+      top: canvas.top - r.top,
+      right: r.right - canvas.right,
+      bottom: r.bottom - canvas.bottom,
+    }
+    const sides = Object.entries(over).filter(([, d]) => d > tol)
+    if (sides.length) {
+      findings.outside.push({
+        text: label(el),
+        problem: `<${el.tagName.toLowerCase()}> extends ${sides.map(([side, d]) => `${(d / scale).toFixed(0)} px past the ${side} edge`).join(', ')}`,
+      })
+    }
+    if (footer && ownText(el) && !el.closest('footer')
+      && r.bottom > footer.top + tol && r.top < footer.bottom - tol && r.right > footer.left + tol && r.left < footer.right - tol) {
+      findings.outside.push({
+        text: label(el),
+        problem: `<${el.tagName.toLowerCase()}> runs ${((r.bottom - footer.top) / scale).toFixed(0)} px into the slide footer`,
+      })
+    }
+    if (!(el instanceof HTMLElement) || !el.textContent?.trim())
+      continue
+    const style = getComputedStyle(el)
+    const clips = el.classList.contains('slidev-layout')
+      || style.overflowX !== 'visible' || style.overflowY !== 'visible'
+      || style.textOverflow === 'ellipsis' || style.webkitLineClamp !== 'none'
+    if (!clips)
+      continue
+    const dx = el.scrollWidth - el.clientWidth
+    const dy = el.scrollHeight - el.clientHeight
+    if (dx > args.tolerance || dy > args.tolerance) {
+      findings.clipped.push({
+        text: label(el),
+        problem: `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> holds ${dx > args.tolerance ? `${dx} px more width` : ''}${dx > args.tolerance && dy > args.tolerance ? ' and ' : ''}${dy > args.tolerance ? `${dy} px more height` : ''} than it shows`,
+      })
+    }
+  }
+  return findings
+}
+
+/** Legibility: visible text below the floor, and body text below the body floor. */
+export function auditType(args: AuditArgs): TypeFindings {
+  const page = document.querySelector<HTMLElement>(`.slidev-page-${args.no}`)
+  if (!page)
+    throw new Error(`no .slidev-page-${args.no} in the DOM`)
+  const slide: HTMLElement = page
+  const canvasScale = page.getBoundingClientRect().width / args.canvasWidth
+  const findings: TypeFindings = { tooSmall: [], bodyTooSmall: [] }
+  const seen = new Set<Element>()
+
+  /**
+   * The element's scale relative to the canvas: the svg's own scale (viewBox
+   * and CSS) for diagram text, else the product of CSS transforms and zoom
+   * between the element and the slide.
+   */
+  function scaleInCanvas(el: Element): number {
+    const svg = el instanceof SVGElement ? el : el.closest('svg')
+    const ctm = svg instanceof SVGGraphicsElement ? svg.getScreenCTM() : null
+    if (ctm)
+      return Math.hypot(ctm.a, ctm.b) / canvasScale
+    let scale = 1
+    for (let box: Element | null = el; box && box !== slide; box = box.parentElement ?? (box.getRootNode() as ShadowRoot).host ?? null) {
+      const style = getComputedStyle(box)
+      if (style.transform !== 'none') {
+        const m = new DOMMatrix(style.transform)
+        scale *= Math.hypot(m.a, m.b)
+      }
+      scale *= Number.parseFloat(style.zoom) || 1
+    }
+    return scale
+  }
+
+  function visit(root: Node) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement
+      if (!el || seen.has(el) || !node.textContent?.trim())
+        continue
+      seen.add(el)
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        continue
+      const r = el.getBoundingClientRect()
+      if (r.width / canvasScale <= 1.01 || r.height / canvasScale <= 1.01)
+        continue // visually hidden (sr-only)
+      const size = Number.parseFloat(getComputedStyle(el).fontSize)
+      const px = size * scaleInCanvas(el)
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 70)
+      if (px < args.minText - 0.01)
+        findings.tooSmall.push({ text, problem: `<${el.tagName.toLowerCase()}> text at ${px.toFixed(1)} canvas px (floor ${args.minText})` })
+      const block = el.closest(args.bodyBlocks)
+      if (block && slide.contains(block) && !el.closest(args.notBody) && px < args.minBody - 0.01)
+        findings.bodyTooSmall.push({ text, problem: `body text in <${block.tagName.toLowerCase()}> at ${px.toFixed(1)} canvas px (body floor ${args.minBody})` })
+    }
+    for (const host of (root instanceof Element || root instanceof ShadowRoot ? root.querySelectorAll('*') : [])) {
+      if (host.shadowRoot)
+        visit(host.shadowRoot)
+    }
+  }
+  visit(page)
+  return findings
+}
+
+export interface DiagramInfo {
+  /** Where the svg is: "shadow root" or "light DOM". */
+  where: string
+  name: string
+  description: string
+}
+
+/**
+ * Every diagram on the slide (any svg under `.mermaid` or inside a shadow
+ * root) with its accessible name and description (empty when missing).
+ */
+export function auditDiagrams(no: number): DiagramInfo[] {
+  const page = document.querySelector<HTMLElement>(`.slidev-page-${no}`)
+  if (!page)
+    throw new Error(`no .slidev-page-${no} in the DOM`)
+  const text = (root: Document | ShadowRoot, ids: string | null) => (ids ?? '').split(/\s+/).map(id => id && root.getElementById(id)?.textContent?.trim()).filter(Boolean).join(' ')
+  const describe = (svg: SVGSVGElement, root: Document | ShadowRoot, where: string): DiagramInfo => ({
+    where,
+    name: svg.getAttribute('aria-label')?.trim() || text(root, svg.getAttribute('aria-labelledby')) || svg.querySelector(':scope > title')?.textContent?.trim() || '',
+    description: text(root, svg.getAttribute('aria-describedby')) || svg.querySelector(':scope > desc')?.textContent?.trim() || svg.getAttribute('aria-description')?.trim() || '',
+  })
+  const found: DiagramInfo[] = []
+  for (const svg of page.querySelectorAll<SVGSVGElement>('.mermaid svg'))
+    found.push(describe(svg, document, 'light DOM'))
+  for (const host of page.querySelectorAll('*')) {
+    const root = host.shadowRoot
+    if (!root)
+      continue
+    for (const svg of root.querySelectorAll<SVGSVGElement>(':host > svg, svg:not(svg svg)'))
+      found.push(describe(svg, root, 'shadow root'))
+  }
+  return found
+}
+
+export interface FocusStyle {
+  outline: string
+  boxShadow: string
+}
+
+/** Keyboard-focusable elements of the slide, labelled, in document order. */
+export function focusables(no: number): string[] {
+  const page = document.querySelector<HTMLElement>(`.slidev-page-${no}`)
+  if (!page)
+    throw new Error(`no .slidev-page-${no} in the DOM`)
+  const selector = 'a[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable="true"]'
+  return [...page.querySelectorAll<HTMLElement>(selector)]
+    .filter(el => el.tabIndex >= 0 && !el.matches(':disabled') && el.checkVisibility({ visibilityProperty: true }))
+    .map((el, i) => {
+      el.dataset.auditFocus = String(i)
+      return `<${el.tagName.toLowerCase()}> ${(el.textContent || el.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim().slice(0, 60)}`
+    })
+}
+
+/** The focused element's audit index (set by focusables()) and its focus ring, if it is on the slide. */
+export function focusedOnSlide(): { index: number, style: FocusStyle } | null {
+  const el = document.activeElement
+  if (!(el instanceof HTMLElement) || el.dataset.auditFocus === undefined)
+    return null
+  const style = getComputedStyle(el)
+  const outline = style.outlineStyle === 'none' || Number.parseFloat(style.outlineWidth) === 0 ? 'none' : `${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}`
+  return { index: Number(el.dataset.auditFocus), style: { outline, boxShadow: style.boxShadow } }
+}
+
+/** Elements of the slide still animating or transitioning, and the slide transition length. */
+export function motion(no: number): { moving: string[], transitionVar: string } {
+  const page = document.querySelector<HTMLElement>(`.slidev-page-${no}`)
+  const moving: string[] = []
+  for (const el of page ? [page, ...page.querySelectorAll('*')] : []) {
+    const style = getComputedStyle(el)
+    const long = (list: string) => list.split(',').some(d => Number.parseFloat(d) > 0)
+    if ((long(style.transitionDuration) && style.transitionProperty !== 'none') || (style.animationName !== 'none' && long(style.animationDuration)))
+      moving.push(`<${el.tagName.toLowerCase()}> ${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)}: transition ${style.transitionDuration}, animation ${style.animationName} ${style.animationDuration}`)
+  }
+  const transitionVar = getComputedStyle(document.documentElement).getPropertyValue('--slidev-transition-duration').trim()
+  return { moving, transitionVar }
+}
