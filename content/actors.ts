@@ -60,7 +60,7 @@ export const actors: Readonly<Record<ActorId, Actor>> = {
     id: 'garcia-luna',
     name: 'Genaro García Luna',
     short: 'García Luna',
-    role: 'Calderón’s Secretary of Security; sentenced for links to drug trafficking',
+    role: 'Secretary of Security under Calderón; sentenced on Wednesday',
     side: 'other',
     mentions: ['García Luna'],
     provenance: { kind: 'article', paragraphs: [6] },
