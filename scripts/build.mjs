@@ -25,11 +25,12 @@ import { fileURLToPath } from 'node:url'
 import { readHeadmatter, writeEntryVariant } from './lib/entry.mjs'
 
 const require = createRequire(import.meta.url)
+const EDGE_SLASHES = /^\/+|\/+$/g
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 
 /** "/a/b" or "a/b/" → "/a/b/"; empty → "/". */
 export function normalizeBase(base = '/') {
-  const trimmed = base.trim().replace(/^\/+|\/+$/g, '')
+  const trimmed = base.trim().replace(EDGE_SLASHES, '')
   return trimmed ? `/${trimmed}/` : '/'
 }
 
