@@ -1,5 +1,6 @@
 import type { SlideInfo } from '@slidev/types'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { NoteSample } from '../support/notes'
 import type { Served } from '../support/server'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,9 +13,10 @@ import { launchChromium, watchPage } from '../support/browser'
 import { walkClickStates } from '../support/clicks'
 import { loadDeck } from '../support/deck'
 import { sampleNotes } from '../support/notes'
-import { inkPerPage, outlineTitles, pageCount, pageTexts, pageWords, searchable } from '../support/pdf'
+import { inkPerPage, outlineTitles, pageCount, pageTexts, pageWords } from '../support/pdf'
 import { runScript } from '../support/scripts'
 import { serve } from '../support/server'
+import { searchable } from '../support/text'
 
 /**
  * The outputs, made by the same scripts as `npm run build:public`,
@@ -37,11 +39,13 @@ let slides: SlideInfo[]
 let work: string
 let site: string
 let pdfName: string
+let notes: NoteSample[]
 let browser: Browser
 let context: BrowserContext
 
 beforeAll(async () => {
   slides = await loadDeck()
+  notes = sampleNotes(slides, { shownElsewhere: Object.values(quotes).flatMap(quote => [quote.exact, displayText(quote)]) })
   pdfName = `${slides[0]?.frontmatter.exportFilename ?? 'slides-export'}.pdf`
   work = mkdtempSync(join(tmpdir(), 'deck-outputs-'))
   site = join(work, 'public')
@@ -70,7 +74,7 @@ function filesUnder(dir: string): { name: string, text: string }[] {
 /** Note passages that occur in some file of a folder, each with the file that has it. */
 function notesFoundIn(dir: string): string[] {
   const files = filesUnder(dir)
-  return sampleNotes(slides).flatMap(({ slide, text }) => {
+  return notes.flatMap(({ slide, text }) => {
     const hit = files.find(file => file.text.includes(searchable(text)))
     return hit ? [`slide ${slide}: "${text}" in ${hit.name}`] : []
   })
@@ -148,10 +152,10 @@ describe('the notes handout', () => {
 
   it('contains the notes of three sampled slides', async () => {
     const text = searchable((await pageTexts(pdf)).join(' '))
-    const withNotes = [...new Set(sampleNotes(slides).map(sample => sample.slide))]
+    const withNotes = [...new Set(notes.map(sample => sample.slide))]
     const sampled = new Set([withNotes[0], withNotes[Math.floor(withNotes.length / 2)], withNotes.at(-1)])
     expect(sampled.size, 'slides with notes to sample').toBeGreaterThanOrEqual(Math.min(3, withNotes.length))
-    const missing = sampleNotes(slides)
+    const missing = notes
       .filter(sample => sampled.has(sample.slide) && !text.includes(searchable(sample.text)))
       .map(sample => `slide ${sample.slide} (${sample.title}): "${sample.text}"`)
     expect(missing, 'note passages not found in the notes handout').toEqual([])
@@ -223,7 +227,7 @@ describe(`the public site under ${BASE} on a plain static server`, () => {
     await page.locator('.slidev-page-1').waitFor()
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator('button[title="Download as PDF"]').click({ force: true }),
+      page.locator('button[title="Download as PDF"]').click({ force: true, timeout: 15_000 }),
     ])
     expect(download.url(), 'the download button\'s file').toBe(`${served.url}${pdfName}`)
     const response = await page.request.get(download.url())
@@ -233,13 +237,13 @@ describe(`the public site under ${BASE} on a plain static server`, () => {
   })
 
   it('ships no presenter-note passage in any of its files', () => {
-    expect(sampleNotes(slides).length, 'note passages to look for').toBeGreaterThanOrEqual(slides.length)
+    expect(notes.length, 'note passages to look for').toBeGreaterThanOrEqual(3)
     expect(notesFoundIn(site), 'note passages in the public build').toEqual([])
   })
 
   it('is checked with passages that the presenter build does ship', () => {
     const found = notesFoundIn(deckDir)
-    expect(found.length, `note passages found in the presenter build (${found.length} of ${sampleNotes(slides).length})`).toBe(sampleNotes(slides).length)
+    expect(found.length, `note passages found in the presenter build (${found.length} of ${notes.length})`).toBe(notes.length)
   })
 
   it('does not open the presenter view or any notes at /#/presenter/1', async () => {
@@ -248,7 +252,7 @@ describe(`the public site under ${BASE} on a plain static server`, () => {
     await page.locator('#app > *').first().waitFor({ state: 'attached' })
     const text = searchable(await page.locator('body').textContent() ?? '')
     expect(await page.locator('.slidev-presenter').count(), 'presenter view elements').toBe(0)
-    expect(sampleNotes(slides).filter(sample => text.includes(searchable(sample.text))).map(sample => sample.text), 'notes on the page').toEqual([])
+    expect(notes.filter(sample => text.includes(searchable(sample.text))).map(sample => sample.text), 'notes on the page').toEqual([])
     await page.close()
   })
 })

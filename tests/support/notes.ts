@@ -1,4 +1,5 @@
 import type { SlideInfo } from '@slidev/types'
+import { searchable } from './text'
 
 /** Words of a note that survive Markdown, HTML escaping and JS string escaping unchanged. */
 const PLAIN_WORD = /^[\p{L}\p{N}]+[,;:.]?$/u
@@ -43,10 +44,19 @@ export interface NoteSample {
   text: string
 }
 
-/** Up to `perSlide` passages from every slide's notes: from its first, middle and last sentences. */
-export function sampleNotes(slides: SlideInfo[], perSlide = 3): NoteSample[] {
+/**
+ * Up to `perSlide` passages from every slide's notes, from its first, middle
+ * and last sentences. Passages that the deck also shows (slide text,
+ * frontmatter, or any text in `shownElsewhere`, such as the quotes) are left
+ * out: they are not note text only.
+ */
+export function sampleNotes(slides: SlideInfo[], options: { perSlide?: number, shownElsewhere?: string[] } = {}): NoteSample[] {
+  const { perSlide = 3, shownElsewhere = [] } = options
+  const shown = searchable([...slides.flatMap(slide => [slide.content, JSON.stringify(slide.frontmatter)]), ...shownElsewhere].join(' '))
   return slides.flatMap((slide, index) => {
-    const found = sentences(slide.note ?? '').map(s => fragment(s)).filter((f): f is string => f !== undefined)
+    const found = sentences(slide.note ?? '')
+      .map(s => fragment(s))
+      .filter((f): f is string => f !== undefined && !shown.includes(searchable(f)))
     const picks = [...new Set([0, Math.floor((found.length - 1) / 2), found.length - 1])].slice(0, perSlide)
     return found.length === 0
       ? []
