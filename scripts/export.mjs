@@ -16,6 +16,11 @@
  * `routerMode: history` (scripts/lib/entry.mjs); the dev server behind the
  * export falls back to index.html for any path.
  * The browser is the discovered one (scripts/slidev.mjs).
+ *
+ * A failed export is run once more: on a cold Vite dependency cache (a fresh
+ * clone, or new dependencies) Slidev's export sometimes reads the print page
+ * before it has rendered and fails while writing the bookmarks; the second
+ * run has a warm cache.
  */
 import { spawn } from 'node:child_process'
 import { dirname, join } from 'node:path'
@@ -24,6 +29,7 @@ import { fileURLToPath } from 'node:url'
 import { readHeadmatter, writeEntryVariant } from './lib/entry.mjs'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+const ATTEMPTS = 2
 
 /** @typedef {'pdf' | 'clicks' | 'notes'} Kind */
 
@@ -63,10 +69,17 @@ async function main() {
     process.exit(130)
   })
   const args = exportArgs(kind, headmatter, output, variant?.path)
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'slidev.mjs'), ...args], { cwd: ROOT, stdio: 'inherit' })
-  const code = await new Promise(resolve => child.on('close', resolve))
+  let code = 1
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    if (attempt > 1)
+      console.error(`export ${kind} failed (exit ${code}); retrying, attempt ${attempt} of ${ATTEMPTS}`)
+    const child = spawn(process.execPath, [join(ROOT, 'scripts', 'slidev.mjs'), ...args], { cwd: ROOT, stdio: 'inherit' })
+    code = await new Promise(resolve => child.on('close', status => resolve(typeof status === 'number' ? status : 1)))
+    if (code === 0)
+      break
+  }
   variant?.dispose()
-  process.exit(typeof code === 'number' ? code : 1)
+  process.exit(code)
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url))
