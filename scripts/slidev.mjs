@@ -27,7 +27,8 @@ const require = createRequire(import.meta.url)
  * @param {string} browserPath
  */
 export function makeBrowserCache(browserPath) {
-  const browsersJson = require.resolve('playwright-core/browsers.json')
+  // browsers.json is not in playwright-core's "exports": find it beside package.json.
+  const browsersJson = join(dirname(require.resolve('playwright-core/package.json')), 'browsers.json')
   /** @type {{ browsers: { name: string, revision: string }[] }} */
   const { browsers } = JSON.parse(readFileSync(browsersJson, 'utf8'))
   const shell = browsers.find(b => b.name === 'chromium-headless-shell')

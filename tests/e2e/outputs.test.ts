@@ -1,0 +1,258 @@
+import type { SlideInfo } from '@slidev/types'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { NoteSample } from '../support/notes'
+import type { Served } from '../support/server'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { quotes } from '../../content/quotes'
+import { displayText } from '../../lib/quotes'
+import { launchChromium, watchPage } from '../support/browser'
+import { walkClickStates } from '../support/clicks'
+import { loadDeck } from '../support/deck'
+import { sampleNotes } from '../support/notes'
+import { inkPerPage, outlineTitles, pageCount, pageTexts, pageWords } from '../support/pdf'
+import { runScript } from '../support/scripts'
+import { serve } from '../support/server'
+import { searchable } from '../support/text'
+
+/**
+ * The outputs, made by the same scripts as `npm run build:public`,
+ * `export:clicks` and `export:notes`, into temporary folders: the public site
+ * under a non-root base (with the briefing PDF in it), the per-click PDF and
+ * the notes handout.
+ */
+const BASE = '/a/b/'
+/** A blank page has no ink; a slide with a headline has well over this share. */
+const MIN_INK = 0.002
+/** The footer (source line and slide number) sits in the bottom part of a page. */
+const FOOTER_BAND = 0.15
+/** The deck reaches for a registered quote by its id (`<QuoteCard id="Q4" />`). */
+const QUOTE_REF = /\bQ\d+\b/
+
+const deckUrl = inject('deckUrl')
+const deckDir = inject('deckDir')
+const timings: Record<string, number> = {}
+let slides: SlideInfo[]
+let work: string
+let site: string
+let pdfName: string
+let notes: NoteSample[]
+let browser: Browser
+let context: BrowserContext
+
+beforeAll(async () => {
+  slides = await loadDeck()
+  notes = sampleNotes(slides, { shownElsewhere: Object.values(quotes).flatMap(quote => [quote.exact, displayText(quote)]) })
+  pdfName = `${slides[0]?.frontmatter.exportFilename ?? 'slides-export'}.pdf`
+  work = mkdtempSync(join(tmpdir(), 'deck-outputs-'))
+  site = join(work, 'public')
+  timings['build:public with PDF'] = (await runScript('build', ['--public', '--pdf', '--out', site], { BASE })).seconds
+  browser = await launchChromium()
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  if (work)
+    rmSync(work, { recursive: true, force: true })
+  process.stdout.write(`output timings (s): ${JSON.stringify(timings)}\n`)
+})
+
+/** Every file under a folder, with its path relative to it. */
+function filesUnder(dir: string): { name: string, text: string }[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter(entry => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name)
+      return { name: path.slice(dir.length + 1), text: searchable(readFileSync(path, 'utf8')) }
+    })
+}
+
+/** Note passages that occur in some file of a folder, each with the file that has it. */
+function notesFoundIn(dir: string): string[] {
+  const files = filesUnder(dir)
+  return notes.flatMap(({ slide, text }) => {
+    const hit = files.find(file => file.text.includes(searchable(text)))
+    return hit ? [`slide ${slide}: "${text}" in ${hit.name}`] : []
+  })
+}
+
+describe('the briefing PDF', () => {
+  let pdf: string
+  let texts: string[]
+
+  beforeAll(async () => {
+    pdf = join(site, pdfName)
+    texts = await pageTexts(pdf)
+  })
+
+  it('has one page per slide', async () => {
+    expect(await pageCount(pdf), `pages of ${pdfName}`).toBe(slides.length)
+  })
+
+  it('has one bookmark per titled slide, in slide order', async () => {
+    const titled = slides.filter(slide => slide.title).map(slide => searchable(slide.title!))
+    const bookmarks = (await outlineTitles(pdf)).map(searchable)
+    expect(bookmarks, 'PDF outline vs the titles of the slides').toEqual(titled)
+  })
+
+  it('shows the display text of every registered quote', ({ skip }) => {
+    if (!slides.some(slide => QUOTE_REF.test(slide.content + JSON.stringify(slide.frontmatter))))
+      skip('no slide refers to a quote yet (placeholder deck)')
+    const text = searchable(texts.join(' '))
+    const missing = Object.values(quotes).filter(quote => !text.includes(searchable(displayText(quote))))
+    expect(missing.map(quote => `${quote.id}: ${displayText(quote)}`), 'quotes not found in the PDF text').toEqual([])
+  })
+
+  it('has no blank page', async () => {
+    const ink = await inkPerPage(pdf)
+    const blank = texts.flatMap((text, i) => text.trim() && (ink[i] ?? 0) > MIN_INK ? [] : [`page ${i + 1} (${slides[i]?.title ?? 'untitled'}): ${text.trim().length} characters, ${((ink[i] ?? 0) * 100).toFixed(2)}% ink`])
+    expect(blank, 'blank pages').toEqual([])
+  })
+
+  it('prints each slide\'s own number in the footer of three sampled pages', async () => {
+    const numbered = slides.flatMap((slide, i) => slide.frontmatter.footer === false ? [] : [i + 1])
+    const sampled = [...new Set([numbered[0], numbered[Math.floor(numbered.length / 2)], numbered.at(-1)])].filter(n => n !== undefined)
+    expect(sampled.length, 'pages with a footer to sample').toBeGreaterThanOrEqual(Math.min(3, numbered.length))
+    for (const page of sampled) {
+      const { height, words } = await pageWords(pdf, page)
+      const footer = words.filter(word => word.yMin > height * (1 - FOOTER_BAND)).map(word => word.text)
+      expect(footer, `footer words on page ${page} (${slides[page - 1]?.title ?? 'untitled'})`).toContain(String(page))
+    }
+  })
+})
+
+describe('the per-click PDF', () => {
+  let pdf: string
+
+  beforeAll(async () => {
+    pdf = join(work, 'clicks.pdf')
+    timings['export:clicks'] = (await runScript('export', ['clicks', '--output', pdf])).seconds
+  })
+
+  it('has one page per click state of the deck', async () => {
+    const page = await context.newPage()
+    const states = await walkClickStates(page, deckUrl)
+    await page.close()
+    expect(states.at(-1), 'the walk ends on the last slide').toMatch(new RegExp(`#/${slides.length}(\\?|$)`))
+    expect(await pageCount(pdf), `pages of the per-click PDF vs click states ${states.join(' ')}`).toBe(states.length)
+  })
+})
+
+describe('the notes handout', () => {
+  let pdf: string
+
+  beforeAll(async () => {
+    pdf = join(work, 'notes.pdf')
+    timings['export:notes'] = (await runScript('export', ['notes', '--output', pdf])).seconds
+  })
+
+  it('contains the notes of three sampled slides', async () => {
+    const text = searchable((await pageTexts(pdf)).join(' '))
+    const withNotes = [...new Set(notes.map(sample => sample.slide))]
+    const sampled = new Set([withNotes[0], withNotes[Math.floor(withNotes.length / 2)], withNotes.at(-1)])
+    expect(sampled.size, 'slides with notes to sample').toBeGreaterThanOrEqual(Math.min(3, withNotes.length))
+    const missing = notes
+      .filter(sample => sampled.has(sample.slide) && !text.includes(searchable(sample.text)))
+      .map(sample => `slide ${sample.slide} (${sample.title}): "${sample.text}"`)
+    expect(missing, 'note passages not found in the notes handout').toEqual([])
+  })
+})
+
+describe(`the public site under ${BASE} on a plain static server`, () => {
+  let served: Served
+
+  beforeAll(async () => {
+    served = await serve(site, { spa: false, base: BASE })
+  })
+
+  afterAll(async () => {
+    await served?.close()
+  })
+
+  /** Opens a page of the site, recording problems and every failed response. */
+  async function open(path: string): Promise<{ page: Page, problems: Awaited<ReturnType<typeof watchPage>>, failed: string[], fonts: string[] }> {
+    const page = await context.newPage()
+    const problems = await watchPage(page)
+    const failed: string[] = []
+    const fonts: string[] = []
+    page.on('response', (response) => {
+      if (response.status() >= 400)
+        failed.push(`${response.status()} ${response.url()}`)
+      if (response.request().resourceType() === 'font')
+        fonts.push(response.url())
+    })
+    await page.goto(`${served.url}${path}`)
+    return { page, problems, failed, fonts }
+  }
+
+  it('opens a deep link to the last slide, and again after a reload', async () => {
+    const last = slides.length
+    const { page } = await open(`#/${last}`)
+    await page.locator(`.slidev-page-${last}`).waitFor()
+    await page.reload()
+    await page.locator(`.slidev-page-${last}`).waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(page.url(), 'URL after the reload').toBe(`${served.url}#/${last}`)
+    expect(await page.locator(`.slidev-page-${last}`).isVisible(), `slide ${last} is visible after the reload`).toBe(true)
+    await page.close()
+  })
+
+  it('loads every asset, fonts and favicon included, from under the base path, with no off-host request', async () => {
+    const { page, problems, failed, fonts } = await open('#/1')
+    await page.locator('.slidev-page-1').waitFor()
+    await page.waitForLoadState('networkidle')
+    const loaded = await page.evaluate(async () => {
+      await document.fonts.ready
+      return [...document.fonts].filter(face => face.status === 'loaded').map(face => face.family.replaceAll('"', ''))
+    })
+    const icon = await page.locator('link[rel~="icon"]').evaluate(link => (link as HTMLLinkElement).href)
+    const iconResponse = await page.request.get(icon)
+    expect(failed, 'failed responses').toEqual([])
+    expect(problems.offHost, 'off-host requests').toEqual([])
+    expect(problems.errors, 'console errors').toEqual([])
+    expect(loaded, 'font faces loaded').toContain(slides[0]?.frontmatter.fonts?.sans)
+    expect(fonts.length, 'font files requested').toBeGreaterThan(0)
+    expect(fonts.filter(url => !url.startsWith(served.url)), 'font files outside the base path').toEqual([])
+    expect(icon.startsWith(served.url), `favicon ${icon} under ${served.url}`).toBe(true)
+    expect(iconResponse.status(), `favicon ${icon}`).toBe(200)
+    await page.close()
+  })
+
+  it('offers the PDF for download from under the base path', async () => {
+    const { page } = await open('#/1')
+    await page.locator('.slidev-page-1').waitFor()
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('button[title="Download as PDF"]').click({ force: true, timeout: 15_000 }),
+    ])
+    expect(download.url(), 'the download button\'s file').toBe(`${served.url}${pdfName}`)
+    const response = await page.request.get(download.url())
+    expect(response.status(), `${download.url()}`).toBe(200)
+    expect((await response.body()).subarray(0, 5).toString('latin1'), 'the file is a PDF').toBe('%PDF-')
+    await page.close()
+  })
+
+  it('ships no presenter-note passage in any of its files', () => {
+    expect(notes.length, 'note passages to look for').toBeGreaterThanOrEqual(3)
+    expect(notesFoundIn(site), 'note passages in the public build').toEqual([])
+  })
+
+  it('is checked with passages that the presenter build does ship', () => {
+    const found = notesFoundIn(deckDir)
+    expect(found.length, `note passages found in the presenter build (${found.length} of ${notes.length})`).toBe(notes.length)
+  })
+
+  it('does not open the presenter view or any notes at /#/presenter/1', async () => {
+    const { page } = await open('#/presenter/1')
+    await page.waitForLoadState('networkidle')
+    await page.locator('#app > *').first().waitFor({ state: 'attached' })
+    const text = searchable(await page.locator('body').textContent() ?? '')
+    expect(await page.locator('.slidev-presenter').count(), 'presenter view elements').toBe(0)
+    expect(notes.filter(sample => text.includes(searchable(sample.text))).map(sample => sample.text), 'notes on the page').toEqual([])
+    await page.close()
+  })
+})
