@@ -9,6 +9,7 @@ import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { quotes } from '../../content/quotes'
 import { displayText } from '../../lib/quotes'
+import { ARTICLE_TEXT } from '../support/article'
 import { launchChromium, watchPage } from '../support/browser'
 import { walkClickStates } from '../support/clicks'
 import { loadDeck } from '../support/deck'
@@ -45,7 +46,9 @@ let context: BrowserContext
 
 beforeAll(async () => {
   slides = await loadDeck()
-  notes = sampleNotes(slides, { shownElsewhere: Object.values(quotes).flatMap(quote => [quote.exact, displayText(quote)]) })
+  // The article is public and the content layer ships its words as evidence: a note passage
+  // that repeats the article is not presenter-only text.
+  notes = sampleNotes(slides, { shownElsewhere: [ARTICLE_TEXT, ...Object.values(quotes).map(displayText)] })
   pdfName = `${slides[0]?.frontmatter.exportFilename ?? 'slides-export'}.pdf`
   work = mkdtempSync(join(tmpdir(), 'deck-outputs-'))
   site = join(work, 'public')
