@@ -15,6 +15,7 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     date: '2024-10-17',
     dateLabel: '17 Oct 2024',
     locator: 'elpais.com/mexico/2024-10-17/…',
+    url: 'https://elpais.com/mexico/',
     usedFor: 'The story, in English translation; paragraphs counted from the headline (¶1).',
   },
   semafor: {

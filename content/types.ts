@@ -22,6 +22,8 @@ export interface Source {
   dateLabel?: string
   /** Where to find it, as far as the fact sheet gives it. */
   locator?: string
+  /** A page that exists for certain: the outlet's section, when the exact address is not known. */
+  url?: string
   /** What the deck takes from it. */
   usedFor: string
 }

@@ -8,13 +8,15 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { quotes } from '../../content/quotes'
+import { sources } from '../../content/sources'
 import { displayText } from '../../lib/quotes'
 import { ARTICLE_TEXT } from '../support/article'
 import { launchChromium, watchPage } from '../support/browser'
 import { walkClickStates } from '../support/clicks'
 import { loadDeck } from '../support/deck'
+import { missingDiagramLabels } from '../support/diagramPdf'
 import { sampleNotes } from '../support/notes'
-import { inkPerPage, outlineTitles, pageCount, pageTexts, pageWords } from '../support/pdf'
+import { inkPerPage, outlineTitles, pageCount, pageTexts, pageWords, pdfLinks } from '../support/pdf'
 import { runScript } from '../support/scripts'
 import { serve } from '../support/server'
 import { searchable } from '../support/text'
@@ -30,8 +32,6 @@ const BASE = '/a/b/'
 const MIN_INK = 0.002
 /** The footer (source line and slide number) sits in the bottom part of a page. */
 const FOOTER_BAND = 0.15
-/** The deck reaches for a registered quote by its id (`<QuoteCard id="Q4" />`). */
-const QUOTE_REF = /\bQ\d+\b/
 
 const deckUrl = inject('deckUrl')
 const deckDir = inject('deckDir')
@@ -102,12 +102,25 @@ describe('the briefing PDF', () => {
     expect(bookmarks, 'PDF outline vs the titles of the slides').toEqual(titled)
   })
 
-  it('shows the display text of every registered quote', ({ skip }) => {
-    if (!slides.some(slide => QUOTE_REF.test(slide.content + JSON.stringify(slide.frontmatter))))
-      skip('no slide refers to a quote yet (placeholder deck)')
+  it('shows the display text of every registered quote', () => {
     const text = searchable(texts.join(' '))
     const missing = Object.values(quotes).filter(quote => !text.includes(searchable(displayText(quote))))
     expect(missing.map(quote => `${quote.id}: ${displayText(quote)}`), 'quotes not found in the PDF text').toEqual([])
+  })
+
+  it('draws every diagram: its node labels are in the page text', () => {
+    expect(slides.some(slide => slide.frontmatter.diagram), 'slides with diagrams').toBe(true)
+    expect(missingDiagramLabels(pdf, slides), 'diagram labels missing from their PDF page').toEqual({})
+  })
+
+  it('keeps every external link of the slides clickable, on its slide\'s page', async () => {
+    const links = await pdfLinks(pdf)
+    const expected = Object.values(sources).flatMap(source => source.url ? [source.url] : [])
+    expect(expected.length, 'external links in the deck').toBeGreaterThan(0)
+    for (const url of expected) {
+      const page = slides.findIndex(slide => slide.content.includes('<SourceList')) + 1
+      expect(links, `link to ${url}`).toContainEqual({ page, url })
+    }
   })
 
   it('has no blank page', async () => {

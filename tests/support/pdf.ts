@@ -31,6 +31,16 @@ export function pdfText(file: string, page?: number): Promise<string> {
   return poppler('pdftotext', [...range, '-enc', 'UTF-8', file, '-'])
 }
 
+const URL_ROW = /^\s*(\d+)\s+\S+\s+(\S+)\s*$/
+
+/** Every link annotation: its page and address, from `pdfinfo -url`. */
+export async function pdfLinks(file: string): Promise<{ page: number, url: string }[]> {
+  return (await poppler('pdfinfo', ['-url', file])).split('\n').slice(1).flatMap((line) => {
+    const match = URL_ROW.exec(line)
+    return match ? [{ page: Number(match[1]), url: match[2]! }] : []
+  })
+}
+
 /** The text of every page, in order (pdftotext ends each page with a form feed). */
 export async function pageTexts(file: string): Promise<string[]> {
   const pages = (await pdfText(file)).split('\f')
