@@ -3,6 +3,7 @@ import type { Browser, BrowserContext } from 'playwright-core'
 import type { PageProblems } from '../support/browser'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium, watchPage } from '../support/browser'
+import { walkClickStates } from '../support/clicks'
 import { loadDeck } from '../support/deck'
 
 const url = inject('deckUrl')
@@ -46,16 +47,7 @@ describe('the built deck', () => {
   it('steps through every click with ArrowRight to the last slide', async () => {
     const page = await context.newPage()
     const problems = await watchPage(page)
-    await page.goto(`${url}#/1`)
-    await page.locator('.slidev-page-1').waitFor()
-    const visited = [page.url()]
-    for (let step = 0; step < 500; step++) {
-      await page.keyboard.press('ArrowRight')
-      await page.waitForTimeout(60)
-      if (page.url() === visited.at(-1))
-        break
-      visited.push(page.url())
-    }
+    const visited = await walkClickStates(page, url)
     expect(page.url()).toMatch(new RegExp(`#/${slides.length}(\\?|$)`))
     await page.waitForLoadState('networkidle')
     expect(await page.locator(`.slidev-page-${slides.length}`).isVisible(), 'the last slide is visible').toBe(true)

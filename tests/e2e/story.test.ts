@@ -1,11 +1,12 @@
 import type { SlideInfo } from '@slidev/types'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { actors } from '../../content/actors'
 import { quotes } from '../../content/quotes'
 import { displayText } from '../../lib/quotes'
 import { launchChromium } from '../support/browser'
 import { loadDeck } from '../support/deck'
+import { clickNumber, finalClickUrls } from '../support/navigate'
 
 const url = inject('deckUrl')
 const CLICK_MARK = /\[click\]/g
@@ -17,29 +18,14 @@ let slides: SlideInfo[]
 /** Each slide's text at its last click state, and its number of clicks. */
 const rendered = new Map<number, { text: string, clicks: number, quotes: Record<string, string> }>()
 
-/** Opens slide `no` and presses ArrowRight until the slide changes; returns the clicks it took. */
-async function countClicks(page: Page, no: number): Promise<number> {
-  await page.goto(`${url}#/${no}`)
-  await page.locator(`.slidev-page-${no}`).waitFor()
-  await page.waitForLoadState('networkidle')
-  let clicks = 0
-  for (; clicks < 50; clicks++) {
-    const before = page.url()
-    await page.keyboard.press('ArrowRight')
-    await page.waitForFunction(b => location.href !== b, before, { timeout: 2000 }).catch(() => {})
-    if (!page.url().includes(`#/${no}`) || page.url() === before)
-      break
-  }
-  return clicks
-}
-
 beforeAll(async () => {
   slides = await loadDeck()
   browser = await launchChromium()
   context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
   const page = await context.newPage()
+  const finals = await finalClickUrls(page, url)
   for (let no = 1; no <= slides.length; no++) {
-    const clicks = no < slides.length ? await countClicks(page, no) : 0
+    const clicks = clickNumber(finals[no - 1]!)
     await page.goto(`${url}#/${no}?clicks=${clicks}`)
     const slide = page.locator(`.slidev-page-${no}`)
     await slide.waitFor()

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { walkClickStates } from './clicks'
 
 const SLIDE_IN_HASH = /#\/(\d+)/
 
@@ -7,35 +8,23 @@ export function slideNumber(url: string): number {
   return Number(SLIDE_IN_HASH.exec(url)?.[1] ?? 0)
 }
 
-/** How long a key press may take to change the URL before the walk ends. */
-const STEP_TIMEOUT_MS = 1500
+const CLICKS_IN_HASH = /[?&]clicks=(\d+)/
+
+/** Click state of a deck URL (`…#/7?clicks=2` → 2), or 0. */
+export function clickNumber(url: string): number {
+  return Number(CLICKS_IN_HASH.exec(url)?.[1] ?? 0)
+}
 
 /**
  * The URL of every slide's final click state, found the way a presenter gets
- * there: from the first slide, ArrowRight until the URL stops changing; the
- * last URL seen on slide N (e.g. `#/N?clicks=3`) is its final state.
- * Returns them by slide number (index 0 is slide 1).
+ * there (the ArrowRight walk of `walkClickStates`): the last URL seen on
+ * slide N (e.g. `#/N?clicks=3`) is its final state. Returns them by slide
+ * number (index 0 is slide 1).
  */
 export async function finalClickUrls(page: Page, deckUrl: string): Promise<string[]> {
-  await page.goto(`${deckUrl}#/1`)
-  await page.locator('.slidev-page-1').waitFor()
-  await page.waitForLoadState('networkidle')
   const finals: string[] = []
-  let current = page.url()
-  for (let step = 0; step < 2000; step++) {
-    const before = current
-    await page.keyboard.press('ArrowRight')
-    try {
-      await page.waitForURL(u => u.toString() !== before, { timeout: STEP_TIMEOUT_MS })
-    }
-    catch {
-      break
-    }
-    current = page.url()
-    if (slideNumber(current) !== slideNumber(before))
-      finals[slideNumber(before) - 1] = before
-  }
-  finals[slideNumber(current) - 1] = current
+  for (const url of await walkClickStates(page, deckUrl))
+    finals[slideNumber(url) - 1] = url
   return finals
 }
 
