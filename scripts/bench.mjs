@@ -260,19 +260,27 @@ async function heavyWalk(browser, url, dist) {
   /** @type {Set<string>} */
   const seen = new Set()
   let slide = 1
+  /** Libraries requested while a key press is moving the deck: they belong to the slide it arrives on. */
+  /** @type {Heavy[] | undefined} */
+  let inFlight
   page.on('request', (request) => {
     const { hostname, pathname } = new URL(request.url())
     if (hostname !== '127.0.0.1' || seen.has(pathname) || !pathname.includes('.'))
       return
     seen.add(pathname)
-    for (const lib of classify(join(dist, decodeURIComponent(pathname))))
-      fetchedOn[lib] ??= slide
+    for (const lib of classify(join(dist, decodeURIComponent(pathname)))) {
+      if (inFlight)
+        inFlight.push(lib)
+      else
+        fetchedOn[lib] ??= slide
+    }
   })
   await page.goto(url)
   await page.waitForLoadState('networkidle')
   await sleep(500)
   for (let step = 0; step < 300; step++) {
     const before = page.url()
+    inFlight = []
     await page.keyboard.press('ArrowDown')
     try {
       await page.waitForURL(u => u.toString() !== before, { timeout: 1500 })
@@ -281,6 +289,9 @@ async function heavyWalk(browser, url, dist) {
       break
     }
     slide = slideOf(page.url())
+    for (const lib of inFlight)
+      fetchedOn[lib] ??= slide
+    inFlight = undefined
     await page.waitForLoadState('networkidle')
   }
   await context.close()
