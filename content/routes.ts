@@ -18,7 +18,7 @@ export const routeNodes: Readonly<Record<RouteNodeId, RouteNode>> = {
 }
 
 export const requestKinds: Readonly<Record<RequestId, RequestKind>> = {
-  'security': { id: 'security', label: 'Security', why: 'Security leads the agenda Salazar describes.', provenance: { kind: 'article', paragraphs: [3, 5] } },
+  'security': { id: 'security', label: 'Security', why: 'Security comes first in the agenda Salazar describes.', provenance: { kind: 'article', paragraphs: [3, 5] } },
   'migration': { id: 'migration', label: 'Migration', why: 'Migration is one of the areas where he says cooperation held.', provenance: { kind: 'article', paragraphs: [2, 5] } },
   'energy': { id: 'energy', label: 'Energy', why: 'Energy is on the Cabinet agenda he lists.', provenance: { kind: 'article', paragraphs: [3] } },
   'el-mayo': { id: 'el-mayo', label: 'El Mayo’s arrest', why: 'Mexico’s standing demand to Washington.', provenance: { kind: 'article', paragraphs: [4, 5] } },
