@@ -1,34 +1,20 @@
-import type { SlideInfo } from '@slidev/types'
-import type { Browser, BrowserContext } from 'playwright-core'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, watchPage } from '../support/browser'
-import { loadDeck } from '../support/deck'
+import { describe, expect, inject, it } from 'vitest'
+import { watchPage } from '../support/browser'
 import { parseFlowchart } from '../support/mermaidGraph'
 import { ROOT } from '../support/paths'
+import { deckSession } from '../support/session'
 
 const url = inject('deckUrl')
-let browser: Browser
-let context: BrowserContext
-let slides: SlideInfo[]
+const deck = deckSession()
 
 /** Slides that show a diagram: frontmatter `diagram: <snippet name>`, with their 1-based number. */
 function diagramSlides(): { no: number, name: string }[] {
-  return slides.flatMap((slide, index) => typeof slide.frontmatter.diagram === 'string'
+  return deck.slides.flatMap((slide, index) => typeof slide.frontmatter.diagram === 'string'
     ? [{ no: index + 1, name: slide.frontmatter.diagram }]
     : [])
 }
-
-beforeAll(async () => {
-  slides = await loadDeck()
-  browser = await launchChromium()
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
 
 describe('diagram slides in the built deck', () => {
   it('exist, one per snippet named in frontmatter', () => {
@@ -38,7 +24,7 @@ describe('diagram slides in the built deck', () => {
   it('each draw their Mermaid diagram: every node, every label, no error', async () => {
     for (const { no, name } of diagramSlides()) {
       const graph = parseFlowchart(readFileSync(join(ROOT, 'snippets', `${name}.mmd`), 'utf8'))
-      const page = await context.newPage()
+      const page = await deck.context.newPage()
       const problems = await watchPage(page)
       await page.goto(`${url}#/${no}`)
       const slide = page.locator(`.slidev-page-${no}`)

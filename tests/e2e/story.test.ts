@@ -1,30 +1,22 @@
-import type { SlideInfo } from '@slidev/types'
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { actors } from '../../content/actors'
 import { quotes } from '../../content/quotes'
 import { displayText } from '../../lib/quotes'
-import { launchChromium } from '../support/browser'
-import { loadDeck } from '../support/deck'
 import { clickNumber, finalClickUrls } from '../support/navigate'
+import { deckSession } from '../support/session'
 
 const url = inject('deckUrl')
 const CLICK_MARK = /\[click\]/g
 const CURLY_RUN = /“([^”]*)”/g
 
-let browser: Browser
-let context: BrowserContext
-let slides: SlideInfo[]
+const deck = deckSession()
 /** Each slide's text at its last click state, and its number of clicks. */
 const rendered = new Map<number, { text: string, clicks: number, quotes: Record<string, string> }>()
 
 beforeAll(async () => {
-  slides = await loadDeck()
-  browser = await launchChromium()
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
-  const page = await context.newPage()
+  const page = await deck.context.newPage()
   const finals = await finalClickUrls(page, url)
-  for (let no = 1; no <= slides.length; no++) {
+  for (let no = 1; no <= deck.slides.length; no++) {
     const clicks = clickNumber(finals[no - 1]!)
     await page.goto(`${url}#/${no}?clicks=${clicks}`)
     const slide = page.locator(`.slidev-page-${no}`)
@@ -36,10 +28,6 @@ beforeAll(async () => {
   }
   await page.close()
 }, 300_000)
-
-afterAll(async () => {
-  await browser?.close()
-})
 
 describe('the story in the built deck', () => {
   it('shows every registered quote, word for word as declared', () => {
@@ -70,17 +58,17 @@ describe('the story in the built deck', () => {
 
   it('has as many [click] marks in each slide\'s notes as the slide has clicks', () => {
     for (const [no, { clicks }] of rendered) {
-      const marks = slides[no - 1]!.note?.match(CLICK_MARK)?.length ?? 0
-      expect(marks, `slide ${no} (${slides[no - 1]!.title}) has ${clicks} clicks`).toBe(clicks)
+      const marks = deck.slides[no - 1]!.note?.match(CLICK_MARK)?.length ?? 0
+      expect(marks, `slide ${no} (${deck.slides[no - 1]!.title}) has ${clicks} clicks`).toBe(clicks)
     }
   })
 })
 
 describe('the request router in Chromium', () => {
   it('is operated with the keyboard, its state and announcement follow', async () => {
-    const no = slides.findIndex(s => s.content.includes('<RequestRouter')) + 1
+    const no = deck.slides.findIndex(s => s.content.includes('<RequestRouter')) + 1
     expect(no, 'a slide shows the RequestRouter').toBeGreaterThan(0)
-    const page = await context.newPage()
+    const page = await deck.context.newPage()
     await page.goto(`${url}#/${no}?clicks=${rendered.get(no)!.clicks}`)
     const slide = page.locator(`.slidev-page-${no}`)
     await slide.locator('[data-group="request"] [data-choice="security"]').waitFor()

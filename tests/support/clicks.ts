@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core'
 
+const SLIDE = /#\/(\d+)/
+
 /**
  * Walks the deck from slide 1 with ArrowRight until the URL stops changing
  * and returns every URL seen: one per click state (`#/2`, `#/2?clicks=1`, …),
@@ -20,6 +22,12 @@ export async function walkClickStates(page: Page, url: string, maxSteps = 1000):
         break
     }
     visited.push(page.url())
+    const arrived = SLIDE.exec(page.url())?.[1]
+    if (arrived !== SLIDE.exec(visited.at(-2)!)?.[1]) {
+      // A new slide registers its clicks when it mounts: a presenter waits for it, so do we.
+      await page.locator(`.slidev-page-${arrived}`).waitFor()
+      await page.waitForLoadState('networkidle')
+    }
   }
   return visited
 }
