@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core'
 
-const SLIDE = /#\/(\d+)/
+const SLIDE_IN_HASH = /#\/(\d+)/
+
+/** Slide number of a hash-routed deck URL (`…#/7?clicks=2` → 7), or 0. */
+export function slideNumber(url: string): number {
+  return Number(SLIDE_IN_HASH.exec(url)?.[1] ?? 0)
+}
 
 /**
  * Walks the deck from slide 1 with ArrowRight until the URL stops changing
@@ -22,8 +27,8 @@ export async function walkClickStates(page: Page, url: string, maxSteps = 1000):
         break
     }
     visited.push(page.url())
-    const arrived = SLIDE.exec(page.url())?.[1]
-    if (arrived !== SLIDE.exec(visited.at(-2)!)?.[1]) {
+    const arrived = slideNumber(page.url())
+    if (arrived !== slideNumber(visited.at(-2)!)) {
       // A new slide registers its clicks when it mounts: a presenter waits for it, so do we.
       await page.locator(`.slidev-page-${arrived}`).waitFor()
       await page.waitForLoadState('networkidle')

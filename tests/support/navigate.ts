@@ -1,12 +1,7 @@
 import type { Page } from 'playwright-core'
-import { walkClickStates } from './clicks'
+import { slideNumber, walkClickStates } from './clicks'
 
-const SLIDE_IN_HASH = /#\/(\d+)/
-
-/** Slide number of a hash-routed deck URL (`…#/7?clicks=2` → 7), or 0. */
-export function slideNumber(url: string): number {
-  return Number(SLIDE_IN_HASH.exec(url)?.[1] ?? 0)
-}
+export { slideNumber }
 
 const CLICKS_IN_HASH = /[?&]clicks=(\d+)/
 

@@ -89,6 +89,15 @@ describe('content references in slides', () => {
   })
 })
 
+describe('diagram slides', () => {
+  it('are not preloaded, so Mermaid loads on the slide that draws it', () => {
+    const diagrams = slides.filter(slide => slide.frontmatter.diagram)
+    expect(diagrams.length, 'slides with a diagram').toBeGreaterThan(0)
+    for (const slide of diagrams)
+      expect(slide.frontmatter.preload, `slide ${slide.index + 1} (${slide.title}) shows a diagram`).toBe(false)
+  })
+})
+
 describe('presenter notes', () => {
   it('exist on every slide, 40 to 120 words', () => {
     for (const slide of slides) {
