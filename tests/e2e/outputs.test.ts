@@ -12,7 +12,6 @@ import { sources } from '../../content/sources'
 import { displayText } from '../../lib/quotes'
 import { ARTICLE_TEXT } from '../support/article'
 import { launchChromium, watchPage } from '../support/browser'
-import { walkClickStates } from '../support/clicks'
 import { loadDeck } from '../support/deck'
 import { missingDiagramLabels } from '../support/diagramPdf'
 import { sampleNotes } from '../support/notes'
@@ -33,7 +32,6 @@ const MIN_INK = 0.002
 /** The footer (source line and slide number) sits in the bottom part of a page. */
 const FOOTER_BAND = 0.15
 
-const deckUrl = inject('deckUrl')
 const deckDir = inject('deckDir')
 const timings: Record<string, number> = {}
 let slides: SlideInfo[]
@@ -150,9 +148,7 @@ describe('the per-click PDF', () => {
   })
 
   it('has one page per click state of the deck', async () => {
-    const page = await context.newPage()
-    const states = await walkClickStates(page, deckUrl)
-    await page.close()
+    const states = inject('clickStates')
     expect(states.at(-1), 'the walk ends on the last slide').toMatch(new RegExp(`#/${slides.length}(\\?|$)`))
     expect(await pageCount(pdf), `pages of the per-click PDF vs click states ${states.join(' ')}`).toBe(states.length)
   })

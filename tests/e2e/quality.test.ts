@@ -105,11 +105,11 @@ function listFindings(findings: { where: string, items: Finding[] }[]): string[]
 
 beforeAll(async () => {
   slides = await loadDeck()
+  finals = finalClickUrls(inject('clickStates'))
   browser = await launchChromium()
   for (const mode of MODES) {
     const context = await newContext(mode)
     const page = await watched(context)
-    finals = await finalClickUrls(page, url)
     for (let no = 1; no <= slides.length; no++) {
       const where = `slide ${no} "${slides[no - 1]?.title ?? 'untitled'}"`
       const finalUrl = finals[no - 1]

@@ -15,7 +15,7 @@ const rendered = new Map<number, { text: string, clicks: number, quotes: Record<
 
 beforeAll(async () => {
   const page = await deck.context.newPage()
-  const finals = await finalClickUrls(page, url)
+  const finals = finalClickUrls(inject('clickStates'))
   for (let no = 1; no <= deck.slides.length; no++) {
     const clicks = clickNumber(finals[no - 1]!)
     await page.goto(`${url}#/${no}?clicks=${clicks}`)

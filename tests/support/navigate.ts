@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { slideNumber, walkClickStates } from './clicks'
+import { slideNumber } from './clicks'
 
 export { slideNumber }
 
@@ -11,14 +11,13 @@ export function clickNumber(url: string): number {
 }
 
 /**
- * The URL of every slide's final click state, found the way a presenter gets
- * there (the ArrowRight walk of `walkClickStates`): the last URL seen on
- * slide N (e.g. `#/N?clicks=3`) is its final state. Returns them by slide
- * number (index 0 is slide 1).
+ * The URL of every slide's final click state, from the URLs of a walk
+ * through all click states (`walkClickStates`): the last URL seen on slide N
+ * (e.g. `#/N?clicks=3`) is its final state. Index 0 is slide 1.
  */
-export async function finalClickUrls(page: Page, deckUrl: string): Promise<string[]> {
+export function finalClickUrls(states: readonly string[]): string[] {
   const finals: string[] = []
-  for (const url of await walkClickStates(page, deckUrl))
+  for (const url of states)
     finals[slideNumber(url) - 1] = url
   return finals
 }
