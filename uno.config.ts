@@ -14,7 +14,6 @@ export default defineConfig({
       muted: 'var(--bq-muted)',
       rule: 'var(--bq-rule)',
       accent: 'var(--bq-accent)',
-      mark: 'var(--bq-mark)',
       article: 'var(--bq-article)',
       context: 'var(--bq-context)',
       inferred: 'var(--bq-inferred)',

@@ -1,35 +1,39 @@
 import type { Ambiguity } from './types'
 
-/** What the article leaves open: an honest explainer shows its limits. */
+/**
+ * What the article leaves open: an honest explainer shows its limits. Each
+ * question is short enough to read from the back of the room; its answer says
+ * in a few words what the article does give (the notes say more).
+ */
 export const ambiguities: readonly Ambiguity[] = [
   {
     id: 'A1',
     question: 'Whose Attorney General’s Office?',
-    answer: 'The US Department of Justice, or Mexico’s FGR? The article does not say.',
+    answer: 'US or Mexican: not stated.',
     provenance: { kind: 'article', paragraphs: [5] },
   },
   {
     id: 'A2',
     question: 'Which grievance caused the pause?',
-    answer: 'It blends two, the judicial-reform criticism and the El Mayo capture, and does not weigh them.',
+    answer: 'Two, blended, not weighed.',
     provenance: { kind: 'article', paragraphs: [2] },
   },
   {
     id: 'A3',
-    question: 'Who is speaking?',
-    answer: 'Behind the back, a sign of distrust, dozens dead: the reporter’s framing, not a speaker’s.',
+    question: 'Behind Mexico’s back, distrust, dozens dead: whose words?',
+    answer: 'The reporter’s.',
     provenance: { kind: 'article', paragraphs: [2, 4] },
   },
   {
     id: 'A4',
     question: 'Who led Tuesday’s meeting?',
-    answer: 'The article says Salazar and the president did; we have not verified it.',
+    answer: 'Salazar and the president, it says.',
     provenance: { kind: 'article', paragraphs: [3] },
   },
   {
     id: 'A5',
-    question: 'Quote or paraphrase?',
-    answer: 'Two of Salazar’s points reach us only as the reporter’s paraphrase, so we never put them in quote marks.',
+    question: 'Information shared, corrupt officials: his words?',
+    answer: 'No, paraphrase.',
     provenance: { kind: 'article', paragraphs: [5, 6] },
   },
 ]

@@ -72,7 +72,11 @@ export const quotes: Readonly<Record<QuoteId, Quote>> = {
     speaker: 'salazar',
     exact: 'In the meetings we have had with her Cabinet, we are working to advance security between the United States and Mexico, we are working on energy, climate change, on the integration of our economies and creating the strongest power in the world in North America,',
     paragraph: 3,
-    ops: [{ op: 'dropTrailingComma' }],
+    ops: [
+      { op: 'dropTrailingComma' },
+      { op: 'elide', text: 'we are working to advance security between the United States and Mexico,' },
+    ],
+    note: 'The elided clause names security first; the deck gives Salazar’s security words their own slide (Q10).',
     event: 'E10',
   },
   Q9: {
@@ -89,7 +93,12 @@ export const quotes: Readonly<Record<QuoteId, Quote>> = {
     speaker: 'salazar',
     exact: 'In terms of security, we have made progress in the fight against fentanyl, against the flow of weapons coming from the US to Mexico, in the fight against organized crime, in the issue of migration we have made history in that work,',
     paragraph: 5,
-    ops: [{ op: 'dropTrailingComma' }],
+    ops: [
+      { op: 'dropTrailingComma' },
+      { op: 'elide', text: 'In terms of security,' },
+      { op: 'elide', text: 'in that work' },
+    ],
+    note: 'Shown under a headline that says security, so the opening words and the closing three are elided.',
     event: 'E10',
   },
   Q11: {
@@ -100,9 +109,9 @@ export const quotes: Readonly<Record<QuoteId, Quote>> = {
     ops: [
       { op: 'dropDuplicateGloss', gloss: ' [officials]' },
       { op: 'removeStrayInnerQuote' },
-      { op: 'elide', text: 'That is why one of the priorities, which we have as a shared priority, is security, and to be clear about how we are going to work [on these issues] from now on,' },
+      { op: 'elide', text: 'We have to work on that, to make sure that we have an authentic exchange of information that we and the Government of Mexico have. That is why one of the priorities, which we have as a shared priority, is security, and to be clear about how we are going to work [on these issues] from now on,' },
     ],
-    note: 'The duplicated [officials] probably glosses the Spanish oficiales [funcionarios]; the inner quote mark is a translation slip; [on these issues] is an editor’s insertion, inside the elided end, which names security as a shared priority.',
+    note: 'The duplicated [officials] probably glosses the Spanish oficiales [funcionarios]; the inner quote mark is a translation slip; [on these issues] is an editor’s insertion, inside the elided end, which speaks of an authentic exchange of information and names security as a shared priority.',
     event: 'E10',
   },
 }

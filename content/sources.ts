@@ -16,7 +16,7 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     dateLabel: '17 Oct 2024',
     locator: 'elpais.com/mexico/2024-10-17/…',
     url: 'https://elpais.com/mexico/',
-    usedFor: 'The story, in English translation; paragraphs counted from the headline (¶1).',
+    usedFor: 'The story, in English translation; ¶1 is its headline.',
   },
   semafor: {
     id: 'semafor',
@@ -24,31 +24,31 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     outlet: 'Semafor',
     date: '2024-08-28',
     dateLabel: '28 Aug 2024',
-    usedFor: 'When the pause was announced (27 Aug), its scope, and Salazar’s 22 Aug warning.',
+    usedFor: 'The pause’s date; Salazar’s 22 Aug warning.',
   },
   ap: {
     id: 'ap',
     kind: 'context',
     outlet: 'AP',
-    usedFor: 'Date and place of El Mayo’s capture (25 Jul 2024).',
+    usedFor: 'The date of El Mayo’s capture.',
   },
   reuters: {
     id: 'reuters',
     kind: 'context',
     outlet: 'Reuters',
-    usedFor: 'García Luna’s sentence (16 Oct 2024): court, term and fine.',
+    usedFor: 'García Luna’s sentence: court, term, fine.',
   },
   expansion: {
     id: 'expansion',
     kind: 'context',
     outlet: 'Expansión',
-    usedFor: 'The 11 Oct 2024 announcement, and her remark on earlier practice.',
+    usedFor: 'The 11 Oct rule; her remark on earlier calls.',
   },
   proceso: {
     id: 'proceso',
     kind: 'context',
     outlet: 'Proceso',
-    usedFor: 'The 11 Oct 2024 announcement.',
+    usedFor: 'The 11 Oct rule.',
   },
 }
 

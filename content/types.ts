@@ -67,6 +67,8 @@ export interface Actor {
   short: string
   /** The role as the article states it (our wording where the article is indirect). */
   role: string
+  /** The role in a few words, for the cast slide and captions. */
+  brief: string
   side: Side
   /** How the article refers to them; each cited paragraph uses at least one. */
   mentions: readonly string[]
@@ -126,13 +128,21 @@ export interface Quote {
 
 export type EventId = 'E1' | 'E2' | 'E3' | 'E4' | 'E5' | 'E6' | 'E7' | 'E8' | 'E9' | 'E10'
 
+/** The article's own date (its dateline, Thursday 17 October 2024): neither a paragraph nor outside context. */
+export interface DatelineProvenance {
+  kind: 'dateline'
+}
+
+/** Where a calendar date comes from: outside context, our inference, or the article's own date. */
+export type DateProvenance = ContextProvenance | InferenceProvenance | DatelineProvenance
+
 export interface AbsoluteDate {
   /** ISO date, for ordering. */
   iso: string
   /** As shown: "Tue 15 Oct 2024". */
   label: string
-  provenance: ContextProvenance | InferenceProvenance
-  /** Further context from the same source (place, sentence, scope). */
+  provenance: DateProvenance
+  /** Further context from the same source (place, sentence, scope), shown beside the date. */
   detail?: string
 }
 
@@ -142,8 +152,10 @@ export interface StoryEvent {
   title: string
   /** The date as the article states it ("Tuesday"), or undefined when it gives none. */
   stated?: string
-  /** The calendar date, only as context or inference. */
+  /** The calendar date, as context, inference or the article's own date. */
   absolute?: AbsoluteDate
+  /** Where a quote was said, for a quote's caption ("to the press at the Embassy"). */
+  occasion?: string
   actors: readonly (ActorId | InstitutionId)[]
   /** Words of the article, per paragraph, that state the event. */
   evidence: Partial<Record<Paragraph, string>>
@@ -172,7 +184,7 @@ export interface Ambiguity {
 }
 
 /** A place a request passes through, in the routing explorer and diagrams. */
-export type RouteNodeId = 'embassy' | 'sre' | 'ministry' | 'washington' | 'attorney-general' | 'government-of-mexico'
+export type RouteNodeId = 'embassy' | 'sre' | 'ministry'
 
 export interface RouteNode {
   id: RouteNodeId
@@ -185,7 +197,6 @@ export interface RouteNode {
   provenance: Provenance
 }
 
-export type RequestId = 'security' | 'migration' | 'energy' | 'el-mayo'
 export type Phase = 'before' | 'after'
 
 export interface Hop {
@@ -196,16 +207,7 @@ export interface Hop {
   provenance: Provenance
 }
 
-export interface RequestKind {
-  id: RequestId
-  label: string
-  /** Why this request is on the agenda, in our words. */
-  why: string
-  provenance: Provenance
-}
-
 export interface Route {
-  request: RequestId
   phase: Phase
   hops: readonly Hop[]
   /** One sentence a screen reader or a reader of the PDF gets. */

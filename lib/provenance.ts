@@ -1,4 +1,4 @@
-import type { Provenance, ProvenanceKind } from '../content/types'
+import type { DateProvenance, Provenance, ProvenanceKind } from '../content/types'
 import { sources } from '../content/sources'
 import { formatParagraphs } from './sourceLine'
 
@@ -11,9 +11,19 @@ export const LINE_STYLE = {
 
 export type LineStyle = (typeof LINE_STYLE)[ProvenanceKind]
 
-/** The short tag shown beside an item: "¶4", "context · Semafor", "inferred". */
-export function provenanceTag(provenance: Provenance): string {
+/** Any provenance a tag can show: an item's, or a calendar date's (which may be the article's own date). */
+export type TaggedProvenance = Provenance | DateProvenance
+
+/** The line style a tag is drawn in: the article's own date reads as the article (solid). */
+export function tagKind(provenance: TaggedProvenance): ProvenanceKind {
+  return provenance.kind === 'dateline' ? 'article' : provenance.kind
+}
+
+/** The short tag shown beside an item: "¶4", "context · Semafor", "inferred", "article’s date". */
+export function provenanceTag(provenance: TaggedProvenance): string {
   switch (provenance.kind) {
+    case 'dateline':
+      return 'article’s date'
     case 'article':
       return formatParagraphs(provenance.paragraphs)
     case 'context':
@@ -24,8 +34,10 @@ export function provenanceTag(provenance: Provenance): string {
 }
 
 /** The same in words, for screen readers and descriptions. */
-export function provenanceWords(provenance: Provenance): string {
+export function provenanceWords(provenance: TaggedProvenance): string {
   switch (provenance.kind) {
+    case 'dateline':
+      return 'the date of the article'
     case 'article':
       return `stated in the article, ${formatParagraphs(provenance.paragraphs)}`
     case 'context':

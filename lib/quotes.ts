@@ -56,11 +56,13 @@ export interface ResolvedQuote {
   id: QuoteId
   text: string
   speaker: string
+  /** The speaker's role in a few words. */
   role: string
   attribution?: string
   paragraph: number
-  /** When it was said, as the article states it and as a calendar date (context). */
-  stated?: string
+  /** Where it was said ("to the press at the Embassy"), from its event. */
+  occasion?: string
+  /** When it was said, as a calendar date with its provenance. */
   date?: AbsoluteDate
 }
 
@@ -71,23 +73,10 @@ export function resolveQuote(id: string): ResolvedQuote {
     id: quote.id,
     text: displayText(quote),
     speaker: speaker.name,
-    role: speaker.role,
+    role: speaker.brief,
     attribution: quote.attribution,
     paragraph: quote.paragraph,
-    stated: quote.event && events[quote.event].stated,
+    occasion: quote.event && events[quote.event].occasion,
     date: quote.event && events[quote.event].absolute,
   }
-}
-
-/**
- * Splits a highlight phrase out of a quote's display text. Throws when the
- * phrase does not occur: a highlight may never change the words.
- */
-export function splitHighlight(text: string, phrase: string | undefined, id: string): [string, string, string] {
-  if (!phrase)
-    return [text, '', '']
-  const at = text.indexOf(phrase)
-  if (at < 0)
-    throw new QuoteError(`${id}: highlight "${phrase}" does not occur in the quote`)
-  return [text.slice(0, at), phrase, text.slice(at + phrase.length)]
 }

@@ -1,35 +1,43 @@
-import type { Hop, Phase, RequestId, Route, RouteNodeId } from '../content/types'
+import type { Hop, Phase, Route, RouteNode, RouteNodeId } from '../content/types'
 import type { LineStyle } from './provenance'
-import { requestKinds, routeNodes, routes } from '../content/routes'
+import { routeNodes, routes } from '../content/routes'
 import { LINE_STYLE, provenanceWords } from './provenance'
 
-/** Board size in canvas px; the SVG's viewBox, so its text sizes are canvas px too. */
-export const BOARD = { width: 860, height: 190 } as const
-export const NODE = { width: 210, height: 64 } as const
-
-/** Gap between a hop and its return hop on the same pair of nodes. */
-const RETURN_OFFSET = 9
-
 /**
- * Where each node sits: United States on the left, Mexico on the right (the
- * SRE as Mexico's front door, ministries behind it), the Attorney General's
- * Office of unstated country between the two, below.
+ * Geometry of the request-routing board. The nodes stand in one row, the US
+ * on the left and Mexico on the right (the SRE as Mexico's front door, the
+ * ministry behind it). A request travels over the top of the row, an answer
+ * back underneath, each as an arc from box to box with its label beyond the
+ * arc's crest: no line crosses a box or a label. All sizes are SVG user units,
+ * drawn 1:1 in canvas px (the board is as wide as the slide's content).
  */
-export const NODE_POSITION: Readonly<Record<RouteNodeId, { x: number, y: number }>> = {
-  'embassy': { x: 0, y: 0 },
-  'washington': { x: 0, y: 120 },
-  'sre': { x: 325, y: 0 },
-  'government-of-mexico': { x: 650, y: 120 },
-  'ministry': { x: 650, y: 0 },
-  'attorney-general': { x: 325, y: 120 },
+export interface BoardSize {
+  width: number
+  height: number
+  /** Top of the row of boxes. */
+  rowY: number
+  box: { width: number, height: number }
+  /** How far an arc's crest rises above (or dips below) the row. */
+  arc: number
+  /** Label size in px. */
+  font: number
+  /** Whether boxes carry their second line (who heads it). */
+  detail: boolean
 }
 
-export const PHASES = [
-  { id: 'before', label: 'Before' },
-  { id: 'after', label: 'After' },
-] as const satisfies readonly { id: Phase, label: string }[]
+/** The live board: one route, large. */
+export const LIVE_BOARD: BoardSize = { width: 860, height: 300, rowY: 102, box: { width: 232, height: 96 }, arc: 54, font: 20, detail: true }
 
-export const REQUESTS = Object.values(requestKinds)
+/** One panel of the printed board: both routes are stacked, so each is flatter. */
+export const PRINT_BOARD: BoardSize = { width: 860, height: 166, rowY: 56, box: { width: 232, height: 52 }, arc: 28, font: 18, detail: false }
+
+/** Left edge of each node's box as a share of the free width: US left, Mexico right. */
+const COLUMN: Readonly<Record<RouteNodeId, number>> = { embassy: 0, sre: 0.5, ministry: 1 }
+
+/** Where a hop's line leaves and enters a box, from the box's inner edge. */
+const PORT_INSET = 40
+
+export interface Point { x: number, y: number }
 
 export interface DrawnHop {
   hop: Hop
@@ -37,59 +45,81 @@ export interface DrawnHop {
   number: number
   style: LineStyle
   lit: boolean
-  x1: number
-  y1: number
-  x2: number
-  y2: number
+  /** Quadratic Bézier: start, control point, end. */
+  from: Point
+  control: Point
+  to: Point
+  /** The SVG path `d`. */
+  d: string
+  /** Where the label's baseline centre sits. */
+  label: Point
 }
 
-function center(id: RouteNodeId) {
-  const { x, y } = NODE_POSITION[id]
-  return { x: x + NODE.width / 2, y: y + NODE.height / 2 }
+export interface NodeBox { id: RouteNodeId, x: number, y: number, width: number, height: number }
+
+/** The box of a node on a board of this size. */
+export function nodeBox(id: RouteNodeId, size: BoardSize): NodeBox {
+  const x = COLUMN[id] * (size.width - size.box.width)
+  return { id, x, y: size.rowY, ...size.box }
 }
 
 /**
- * The segment a hop is drawn on: from the edge of one node box to the edge of
- * the other. A hop going right-to-left or upward is shifted down, so a
- * request and its answer never overlap.
+ * Draws one hop: requests (left to right) arc over the row, answers (right to
+ * left) under it. Arcs leave and enter boxes through their top or bottom edge,
+ * so they never cross the row of boxes.
  */
-export function hopSegment(hop: Pick<Hop, 'from' | 'to'>) {
-  const a = center(hop.from)
-  const b = center(hop.to)
-  const backwards = b.x < a.x || (b.x === a.x && b.y < a.y)
-  const shift = backwards ? RETURN_OFFSET : -RETURN_OFFSET
-  const dx = b.x - a.x
-  const dy = b.y - a.y
-  const length = Math.hypot(dx, dy)
-  const ux = dx / length
-  const uy = dy / length
-  // Distance from a box centre to its edge along the direction (u).
-  const inset = Math.min(
-    ux === 0 ? Infinity : (NODE.width / 2) / Math.abs(ux),
-    uy === 0 ? Infinity : (NODE.height / 2) / Math.abs(uy),
-  ) + 4
-  // Perpendicular shift, in the frame of the forward direction, keeps a request and its answer apart.
-  const cx = backwards ? -ux : ux
-  const cy = backwards ? -uy : uy
-  const px = -cy * shift
-  const py = cx * shift
-  return {
-    x1: a.x + ux * inset + px,
-    y1: a.y + uy * inset + py,
-    x2: b.x - ux * inset + px,
-    y2: b.y - uy * inset + py,
-  }
+export function hopPath(hop: Pick<Hop, 'from' | 'to'>, size: BoardSize): Pick<DrawnHop, 'from' | 'control' | 'to' | 'd' | 'label'> {
+  const a = nodeBox(hop.from, size)
+  const b = nodeBox(hop.to, size)
+  const rightward = b.x > a.x
+  const over = rightward
+  const y = over ? size.rowY : size.rowY + size.box.height
+  const sign = over ? -1 : 1
+  const from = { x: rightward ? a.x + a.width - PORT_INSET : a.x + PORT_INSET, y }
+  const to = { x: rightward ? b.x + PORT_INSET : b.x + b.width - PORT_INSET, y }
+  // A quadratic's crest is halfway to its control point: the control sits at twice the rise.
+  const rise = size.arc
+  const control = { x: (from.x + to.x) / 2, y: y + sign * 2 * rise }
+  const crest = y + sign * rise
+  const label = { x: control.x, y: over ? crest - 10 : crest + size.font + 4 }
+  const d = `M ${from.x} ${from.y} Q ${control.x} ${control.y} ${to.x} ${to.y}`
+  return { from, control, to, d, label }
 }
 
 /** The route's hops with their geometry, style and whether they are lit at this step. */
-export function drawRoute(route: Route, step: number): DrawnHop[] {
+export function drawRoute(route: Route, step: number, size: BoardSize = LIVE_BOARD): DrawnHop[] {
   return route.hops.map((hop, index) => ({
     hop,
     number: index + 1,
     style: LINE_STYLE[hop.provenance.kind],
     lit: index < step,
-    ...hopSegment(hop),
+    ...hopPath(hop, size),
   }))
+}
+
+/** Everything a board draws for a route: its boxes, and its hops up to `step` (all when printed). */
+export interface Board {
+  size: BoardSize
+  nodes: (NodeBox & { node: RouteNode })[]
+  hops: DrawnHop[]
+}
+
+/** Lays a route out on a board of this size; only the hops lit at `step` are drawn. */
+export function layoutBoard(route: Route, step: number, size: BoardSize): Board {
+  return {
+    size,
+    nodes: nodesOf(route).map(id => ({ ...nodeBox(id, size), node: routeNodes[id] })),
+    hops: drawRoute(route, step, size).filter(hop => hop.lit),
+  }
+}
+
+/** A point of a quadratic Bézier at t in [0, 1]. */
+export function pointAt(hop: Pick<DrawnHop, 'from' | 'control' | 'to'>, t: number): Point {
+  const u = 1 - t
+  return {
+    x: u * u * hop.from.x + 2 * u * t * hop.control.x + t * t * hop.to.x,
+    y: u * u * hop.from.y + 2 * u * t * hop.control.y + t * t * hop.to.y,
+  }
 }
 
 /** Nodes a route passes through, in first-visit order. */
@@ -97,16 +127,20 @@ export function nodesOf(route: Route): RouteNodeId[] {
   return [...new Set(route.hops.flatMap(h => [h.from, h.to]))]
 }
 
+export const PHASES = [
+  { id: 'before', label: 'Before' },
+  { id: 'after', label: 'After' },
+] as const satisfies readonly { id: Phase, label: string }[]
+
 /** The text a screen reader announces, and the PDF reader gets, for the current path. */
 export function describeRoute(route: Route, step: number): string {
-  const kind = requestKinds[route.request]
-  const phase = `${PHASES.find(p => p.id === route.phase)!.label.toLowerCase()} the instruction`
+  const phase = `${PHASES.find(p => p.id === route.phase)!.label} the instruction.`
   const shown = Math.min(step, route.hops.length)
   const hops = route.hops.slice(0, shown).map((hop, index) =>
     `${index + 1}. ${routeNodes[hop.from].label} to ${routeNodes[hop.to].label}: ${hop.label} (${provenanceWords(hop.provenance)}).`,
   )
   const progress = shown < route.hops.length ? ` Showing ${shown} of ${route.hops.length} hops.` : ''
-  return [`${kind.label}, ${phase}.`, ...hops].join(' ') + progress
+  return [phase, ...hops].join(' ') + progress
 }
 
 /** Index of the next option when an arrow key moves through a group, wrapping. */
@@ -114,9 +148,6 @@ export function moveIndex(current: number, delta: number, length: number): numbe
   return (current + delta + length) % length
 }
 
-export function routeFor(request: RequestId, phase: Phase): Route {
-  const route = routes.find(r => r.request === request && r.phase === phase)
-  if (!route)
-    throw new Error(`No route for request "${request}" in phase "${phase}"`)
-  return route
+export function routeFor(phase: Phase): Route {
+  return routes[phase]
 }

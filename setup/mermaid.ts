@@ -41,6 +41,12 @@ const themeCSS = `
   .marker, marker path { fill: ${colorVar('ink')} !important; stroke: ${colorVar('ink')} !important; }
   ${edgeWithDash(DASH_ARRAY.dotted)} { stroke: ${colorVar('context')} !important; stroke-linecap: round; stroke-width: 3px !important; }
   ${edgeWithDash(DASH_ARRAY.dashed)} { stroke: ${colorVar('inferred')} !important; }
+  rect.actor { fill: ${colorVar('surface')} !important; stroke: ${colorVar('muted')} !important; stroke-width: 1.5px !important; }
+  text.actor, text.actor > tspan { fill: ${colorVar('ink')} !important; font-weight: 700; }
+  .actor-line { stroke: ${colorVar('rule')} !important; stroke-width: 1.5px !important; }
+  .messageText { fill: ${colorVar('ink')} !important; stroke: none !important; }
+  .messageLine0, .messageLine1 { stroke: ${colorVar('ink')} !important; stroke-width: 2px !important; }
+  #arrowhead path, .arrowheadPath { fill: ${colorVar('ink')} !important; stroke: ${colorVar('ink')} !important; }
 `
 
 export default defineMermaidSetup(() => ({
@@ -48,7 +54,7 @@ export default defineMermaidSetup(() => ({
   fontFamily: FONT,
   themeVariables: {
     fontFamily: FONT,
-    fontSize: '18px',
+    fontSize: '20px',
     background: light.paper,
     primaryColor: light.surface,
     primaryBorderColor: light.muted,
@@ -60,6 +66,15 @@ export default defineMermaidSetup(() => ({
     edgeLabelBackground: light.paper,
   },
   themeCSS,
+  sequence: {
+    mirrorActors: false,
+    actorFontSize: 20,
+    messageFontSize: 20,
+    actorMargin: 200,
+    messageMargin: 44,
+    width: 220,
+    height: 56,
+  },
   flowchart: {
     curve: 'basis',
     padding: 10,

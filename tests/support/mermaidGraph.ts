@@ -1,5 +1,5 @@
 /**
- * A small reader for the flowchart subset our snippets/*.mmd use, for the
+ * A small reader for the flowchart and sequence-diagram subset our snippets/*.mmd use, for the
  * places where Mermaid's own parser cannot run (it needs a DOM; the built-deck
  * tests run in Node). The unit tests check it against Mermaid's parser on
  * every snippet, so the two always agree on nodes, edges and styles.
@@ -7,7 +7,9 @@
  * Supported, one statement per line: `flowchart DIR`, `accTitle:`,
  * `accDescr:`, `subgraph id [title]` / `end`, `direction DIR`,
  * node declarations `id["label"]` (shapes [ ], ([ ]), ( ), { }),
- * edges `a id@-->|label| b` between declared ids, `classDef`, `class`.
+ * edges `a id@-->|label| b` between declared ids, `classDef`, `class`;
+ * and `sequenceDiagram` with `participant id as Label` (read as nodes) and
+ * messages `a->>b: text` (solid) or `a-->>b: text` (dotted), read as edges.
  * Anything else throws, so nothing is skipped silently.
  */
 import type { LineStyle } from '../../lib/provenance'
@@ -27,7 +29,10 @@ export interface GraphEdge {
   id?: string
   from: string
   to: string
+  /** The label as one line of text. */
   label: string
+  /** Label lines, split on `<br>`. */
+  lines: string[]
   stroke: Stroke
   /** Both ends have arrowheads (`<-->`). */
   both: boolean
@@ -41,6 +46,7 @@ export interface GraphCluster {
 }
 
 export interface FlowGraph {
+  /** Flowchart direction (LR, TB, …), or `sequence` for a sequence diagram. */
   direction: string
   accTitle?: string
   accDescr?: string
@@ -54,6 +60,9 @@ const NODE = /^(\w+)(\(\[|[[({])"([^"]*)"(\]\)|[\])}])$/
 const EDGE = /^(\w+) +(?:(\w+)@)?(<-->|-->|-\.->|==>|---|-\.-|~~~)(?:\|([^|]*)\|)? +(\w+)$/
 const SUBGRAPH = /^subgraph (\w+) ?\[([^\]]*)\]$/
 const HEADER = /^flowchart (TB|TD|BT|LR|RL)$/
+const SEQUENCE = /^sequenceDiagram$/
+const PARTICIPANT = /^participant (\w+) as (\S.*)$/
+const MESSAGE = /^(\w+)(-->>|->>)(\w+): ?(\S.*)$/
 const ACC_TITLE = /^accTitle: ?(\S.*)$/
 const ACC_DESCR = /^accDescr: ?(\S.*)$/
 const DIRECTION = /^direction \w+$/
@@ -77,6 +86,21 @@ type Step = (m: RegExpMatchArray, graph: FlowGraph, open: GraphCluster[], fail: 
 const STATEMENTS: [RegExp, Step][] = [
   [HEADER, (m, graph) => {
     graph.direction = m[1]!
+  }],
+  [SEQUENCE, (_m, graph) => {
+    graph.direction = 'sequence'
+  }],
+  [PARTICIPANT, (m, graph) => {
+    graph.nodes.set(m[1]!, { id: m[1]!, lines: [m[2]!], label: m[2]! })
+  }],
+  [MESSAGE, (m, graph, _open, fail) => {
+    const [, from, arrow, to, text] = m
+    for (const end of [from!, to!]) {
+      if (!graph.nodes.has(end))
+        fail(`message to undeclared participant ${end}`)
+    }
+    const lines = text!.split(BREAK)
+    graph.edges.push({ from: from!, to: to!, label: lines.join(' '), lines, stroke: arrow === '->>' ? 'normal' : 'dotted', both: false, classes: [] })
   }],
   [ACC_TITLE, (m, graph) => {
     graph.accTitle = m[1]!
@@ -118,11 +142,12 @@ const STATEMENTS: [RegExp, Step][] = [
       if (!graph.nodes.has(end) && !graph.clusters.has(end))
         fail(`edge to undeclared ${end} (declare nodes before edges)`)
     }
-    graph.edges.push({ id, from: from!, to: to!, label: (label ?? '').trim(), stroke: STROKES[arrow!]!, both: arrow === '<-->', classes: [] })
+    const lines = (label ?? '').trim().split(BREAK).filter(Boolean)
+    graph.edges.push({ id, from: from!, to: to!, label: lines.join(' '), lines, stroke: STROKES[arrow!]!, both: arrow === '<-->', classes: [] })
   }],
 ]
 
-/** Reads a flowchart snippet; throws with the line number on anything unsupported. */
+/** Reads a flowchart or sequence-diagram snippet; throws with the line number on anything unsupported. */
 export function parseFlowchart(text: string): FlowGraph {
   const graph: FlowGraph = { direction: '', nodes: new Map(), clusters: new Map(), edges: [], classDefs: new Map() }
   const open: GraphCluster[] = []
@@ -160,4 +185,15 @@ export function lineStyleOf(edge: GraphEdge): LineStyle | 'invisible' | 'unclear
   if (edge.stroke === 'dotted' && context !== inferred)
     return context ? 'dotted' : 'dashed'
   return 'unclear'
+}
+
+/**
+ * Every line of text a diagram draws: node (or participant) labels, line by
+ * line, and edge (or message) labels, each `<br>` a line of its own.
+ */
+export function drawnLines(graph: FlowGraph): string[] {
+  return [
+    ...[...graph.nodes.values()].flatMap(node => node.lines),
+    ...graph.edges.flatMap(edge => edge.lines),
+  ]
 }

@@ -1,6 +1,6 @@
-import type { Paragraph, Provenance } from '../../content/types'
+import type { DateProvenance, Paragraph, Provenance } from '../../content/types'
 import { describe, expect, it } from 'vitest'
-import { actors, ambiguities, claims, events, institutions, quotes, sources } from '../../content'
+import { actors, ambiguities, article, claims, events, institutions, quotes, sources } from '../../content'
 import { displayText } from '../../lib/quotes'
 import { paragraph, paragraphs } from '../support/article'
 
@@ -18,11 +18,11 @@ function isSubsequence(small: string, big: string): boolean {
   return true
 }
 
-const allProvenance: [string, Provenance][] = [
+const allProvenance: [string, Provenance | DateProvenance][] = [
   ...Object.values(actors).map(a => [a.id, a.provenance] as [string, Provenance]),
   ...Object.values(institutions).map(i => [i.id, i.provenance] as [string, Provenance]),
   ...Object.values(events).map(e => [e.id, e.provenance] as [string, Provenance]),
-  ...Object.values(events).flatMap(e => e.absolute ? [[`${e.id} date`, e.absolute.provenance] as [string, Provenance]] : []),
+  ...Object.values(events).flatMap(e => e.absolute ? [[`${e.id} date`, e.absolute.provenance] as [string, DateProvenance]] : []),
   ...Object.values(claims).map(c => [c.id, c.provenance] as [string, Provenance]),
   ...ambiguities.map(a => [a.id, a.provenance] as [string, Provenance]),
 ]
@@ -116,8 +116,12 @@ describe('provenance', () => {
         for (const source of provenance.sources)
           expect(source in sources, `${id}: unknown source ${source}`).toBe(true)
       }
-      else {
+      else if (provenance.kind === 'inference') {
         expect(provenance.why.length, `${id}: inference without a reason`).toBeGreaterThan(20)
+      }
+      else {
+        const event = Object.values(events).find(e => `${e.id} date` === id)
+        expect(event?.absolute?.iso, `${id}: only a date that is the article's own can cite it`).toBe(article.date)
       }
     }
   })
@@ -130,9 +134,9 @@ describe('provenance', () => {
 
   it('never puts our own words in quote marks', () => {
     const ours = [
-      ...Object.values(actors).flatMap(a => [a.name, a.role]),
+      ...Object.values(actors).flatMap(a => [a.name, a.role, a.brief]),
       ...Object.values(institutions).flatMap(i => [i.name, i.caveat ?? '']),
-      ...Object.values(events).flatMap(e => [e.title, e.stated ?? '', e.absolute?.detail ?? '']),
+      ...Object.values(events).flatMap(e => [e.title, e.stated ?? '', e.occasion ?? '', e.absolute?.detail ?? '']),
       ...Object.values(claims).map(c => c.text),
       ...ambiguities.flatMap(a => [a.question, a.answer]),
       ...Object.values(quotes).flatMap(q => [q.note ?? '', q.attribution ?? '']),

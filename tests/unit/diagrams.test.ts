@@ -1,33 +1,36 @@
-import type { Provenance, RouteNodeId } from '../../content/types'
-import type { FlowGraph, GraphEdge } from '../support/mermaidGraph'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { actors, events, institutions, quotes } from '../../content'
-import { routeNodes, routes } from '../../content/routes'
+import { quotes } from '../../content'
 import { DASH_ARRAY, DIAGRAM_COLORS, DIAGRAM_VARS, EDGE_CLASS, EDGE_WORD } from '../../lib/diagramStyle'
-import { LINE_STYLE } from '../../lib/provenance'
 import { displayText } from '../../lib/quotes'
-import { lineStyleOf, parseFlowchart } from '../support/mermaidGraph'
+import { loadDeck } from '../support/deck'
+import { drawnLines, lineStyleOf, parseFlowchart } from '../support/mermaidGraph'
 import { ROOT } from '../support/paths'
 
 const SNIPPETS = join(ROOT, 'snippets')
 const files = readdirSync(SNIPPETS).filter(f => f.endsWith('.mmd')).sort()
 const read = (file: string) => readFileSync(join(SNIPPETS, file), 'utf8')
 
+/** What Mermaid's parser reports, for the two diagram types the deck draws. */
+interface MermaidDb {
+  getAccTitle: () => string
+  getAccDescription: () => string
+  // flowchart
+  getVertices?: () => Map<string, { id: string }>
+  getEdges?: () => { id: string, start: string, end: string, stroke: string, classes: string[], isUserDefinedId?: boolean }[]
+  getSubGraphs?: () => { id: string, nodes: string[] }[]
+  // sequenceDiagram
+  getActors?: () => Map<string, { description: string }>
+  getMessages?: () => { from: string, to: string, message: string }[]
+}
+
 /** Mermaid's own parser; it needs the DOM that happy-dom provides. */
-async function mermaidParse(text: string) {
+async function mermaidParse(text: string): Promise<MermaidDb> {
   const { default: mermaid } = await import('mermaid')
   await mermaid.parse(text)
   const diagram = await mermaid.mermaidAPI.getDiagramFromText(text)
-  return diagram.db as unknown as {
-    getVertices: () => Map<string, { id: string }>
-    getEdges: () => { id: string, start: string, end: string, stroke: string, classes: string[], isUserDefinedId?: boolean }[]
-    getSubGraphs: () => { id: string, nodes: string[] }[]
-    getAccTitle: () => string
-    getAccDescription: () => string
-    getClasses: () => Map<string, { styles: string[] }>
-  }
+  return diagram.db as unknown as MermaidDb
 }
 
 /** Mermaid's message for a broken diagram, or undefined when it parses. */
@@ -76,11 +79,28 @@ describe('parseFlowchart (the helper the built-deck tests use)', () => {
     expect(() => parseFlowchart('flowchart LR\n a --> b')).toThrow(/line 2/)
     expect(() => parseFlowchart('flowchart LR\n a["A"] --> b["B"]')).toThrow(/unsupported/)
   })
+
+  it('reads a sequence diagram: participants as nodes, messages as edges', () => {
+    const graph = parseFlowchart([
+      'sequenceDiagram',
+      '  participant w as Washington',
+      '  participant m as Government of Mexico',
+      '  m->>w: clarify<br>the arrest',
+      '  w-->>m: answer',
+    ].join('\n'))
+    expect(graph.direction).toBe('sequence')
+    expect([...graph.nodes.values()].map(n => n.label)).toEqual(['Washington', 'Government of Mexico'])
+    expect(graph.edges.map(e => [e.from, e.to, e.label, e.stroke])).toEqual([['m', 'w', 'clarify the arrest', 'normal'], ['w', 'm', 'answer', 'dotted']])
+    expect(drawnLines(graph)).toEqual(['Washington', 'Government of Mexico', 'clarify', 'the arrest', 'answer'])
+    expect(() => parseFlowchart('sequenceDiagram\n a->>b: hi')).toThrow(/undeclared participant a/)
+  })
 })
 
 describe('snippets/*.mmd', () => {
-  it('has the four diagrams of issue 5', () => {
-    expect(files).toEqual(expect.arrayContaining(['before-after.mmd', 'channel-after.mmd', 'pause-causes.mmd', 'security-agenda.mmd']))
+  it('are exactly the diagrams the slides name in their frontmatter', async () => {
+    const named = (await loadDeck()).flatMap(slide => typeof slide.frontmatter.diagram === 'string' ? [`${slide.frontmatter.diagram}.mmd`] : [])
+    expect(named.length, 'slides with a diagram').toBeGreaterThan(0)
+    expect(files).toEqual([...new Set(named)].sort())
   })
 
   for (const file of files) {
@@ -94,13 +114,19 @@ describe('snippets/*.mmd', () => {
         const text = read(file)
         const ours = parseFlowchart(text)
         const db = await mermaidParse(text)
-        const clusterIds = new Set(db.getSubGraphs().map(s => s.id))
-        expect([...ours.nodes.keys()].sort()).toEqual([...db.getVertices().keys()].filter(id => !clusterIds.has(id)).sort())
-        expect([...ours.clusters.keys()].sort()).toEqual([...clusterIds].sort())
-        for (const sub of db.getSubGraphs())
-          expect([...ours.clusters.get(sub.id)!.members].sort(), `members of ${sub.id}`).toEqual([...sub.nodes].sort())
-        const theirs = db.getEdges().map(e => ({ id: e.isUserDefinedId ? e.id : undefined, from: e.start, to: e.end, stroke: e.stroke, classes: e.classes }))
-        expect(ours.edges.map(e => ({ id: e.id, from: e.from, to: e.to, stroke: e.stroke, classes: e.classes }))).toEqual(theirs)
+        if (ours.direction === 'sequence') {
+          expect([...ours.nodes.values()].map(n => [n.id, n.label])).toEqual([...db.getActors!().entries()].map(([id, actor]) => [id, actor.description]))
+          expect(ours.edges.map(e => [e.from, e.to, e.lines.join('<br>')])).toEqual(db.getMessages!().map(m => [m.from, m.to, m.message]))
+        }
+        else {
+          const clusterIds = new Set(db.getSubGraphs!().map(sub => sub.id))
+          expect([...ours.nodes.keys()].sort()).toEqual([...db.getVertices!().keys()].filter(id => !clusterIds.has(id)).sort())
+          expect([...ours.clusters.keys()].sort()).toEqual([...clusterIds].sort())
+          for (const sub of db.getSubGraphs!())
+            expect([...ours.clusters.get(sub.id)!.members].sort(), `members of ${sub.id}`).toEqual([...sub.nodes].sort())
+          const theirs = db.getEdges!().map(e => ({ id: e.isUserDefinedId ? e.id : undefined, from: e.start, to: e.end, stroke: e.stroke, classes: e.classes }))
+          expect(ours.edges.map(e => ({ id: e.id, from: e.from, to: e.to, stroke: e.stroke, classes: e.classes }))).toEqual(theirs)
+        }
         expect(ours.accTitle).toBe(db.getAccTitle())
         expect(ours.accDescr).toBe(db.getAccDescription())
       })
@@ -134,118 +160,12 @@ describe('snippets/*.mmd', () => {
 
       it('puts only registered quotes, word for word, inside quote marks', () => {
         const shown = new Set(Object.values(quotes).map(q => displayText(q)))
-        const text = read(file)
+        const text = read(file).replace(/<br\s*\/?>/g, ' ')
         for (const [, inner] of text.matchAll(/“([^”]*)”/g))
           expect(shown.has(inner!), `${file}: “${inner}” is not a registered quote's display text`).toBe(true)
-        for (const node of parseFlowchart(text).nodes.values())
+        for (const node of parseFlowchart(read(file)).nodes.values())
           expect(node.label, `${file}: straight quote marks in ${node.id}`).not.toMatch(/"/)
       })
-    })
-  }
-})
-
-/**
- * The routing diagrams and the routes model (content/routes.ts).
- * Mapping: a node id is a routeNodes id, optionally suffixed with the phase
- * it shows (`embassy_before`); unsuffixed nodes show the diagram's default
- * phase. Besides route nodes, a routing diagram may show the actors and
- * institutions listed in EXTRA_NODES, joined only by EXTRA_EDGES.
- */
-const ROUTING: Record<string, { defaultPhase?: 'before' | 'after', drawsEveryHop: boolean }> = {
-  'channel-after.mmd': { defaultPhase: 'after', drawsEveryHop: true },
-  'before-after.mmd': { drawsEveryHop: false },
-}
-const EXTRA_NODES: Record<string, string> = {
-  sheinbaum: actors.sheinbaum.short,
-  cabinet: institutions.cabinet.name,
-}
-const EXTRA_EDGES: { from: string, to: string, provenance: Provenance }[] = [
-  { from: 'sheinbaum', to: 'cabinet', provenance: events.E6.provenance },
-]
-
-/** Embassy request routes (those that start at the Embassy) of a phase. */
-function embassyHops(phase: 'before' | 'after') {
-  return routes.filter(r => r.phase === phase && r.hops[0]?.from === 'embassy').flatMap(r => r.hops)
-}
-
-function routeRef(id: string, defaultPhase?: 'before' | 'after') {
-  const m = id.match(/^(\w+?)(?:_(before|after))?$/)!
-  const base = m[1]!.replaceAll('_', '-')
-  const phase = (m[2] ?? defaultPhase) as 'before' | 'after' | undefined
-  return { base, phase, routeNode: routeNodes[base as RouteNodeId] }
-}
-
-function expectEdgeMatchesModel(file: string, graph: FlowGraph, edge: GraphEdge, defaultPhase?: 'before' | 'after') {
-  const where = `${file}: ${edge.from} → ${edge.to}`
-  const from = routeRef(edge.from, defaultPhase)
-  const to = routeRef(edge.to, defaultPhase)
-  if (from.routeNode && to.routeNode) {
-    expect(from.phase, `${where}: both ends in one phase`).toBe(to.phase)
-    const hop = embassyHops(from.phase!).find(h => h.from === from.base && h.to === to.base)
-    expect(hop, `${where}: no such hop in the routes model (${from.phase})`).toBeDefined()
-    expect(lineStyleOf(edge), `${where}: drawn as its provenance (${hop!.provenance.kind})`).toBe(LINE_STYLE[hop!.provenance.kind])
-  }
-  else {
-    const extra = EXTRA_EDGES.find(e => e.from === edge.from && e.to === edge.to)
-    expect(extra, `${where}: not a hop of the routes model nor a listed extra edge`).toBeDefined()
-    expect(lineStyleOf(edge), where).toBe(LINE_STYLE[extra!.provenance.kind])
-  }
-  expect(graph.nodes.has(edge.from) && graph.nodes.has(edge.to), `${where}: joins nodes`).toBe(true)
-}
-
-describe('routing diagrams agree with the routes model', () => {
-  for (const [file, { defaultPhase, drawsEveryHop }] of Object.entries(ROUTING)) {
-    describe(file, () => {
-      const graph = () => parseFlowchart(read(file))
-
-      it('names every node after a route node, actor or institution, with its label', () => {
-        for (const node of graph().nodes.values()) {
-          const ref = routeRef(node.id, defaultPhase)
-          if (ref.routeNode) {
-            expect(ref.phase, `${file}: ${node.id} has a phase`).toBeDefined()
-            expect([ref.routeNode.label, ref.routeNode.short], `${file}: ${node.id} label`).toContain(node.lines[0])
-          }
-          else {
-            expect(EXTRA_NODES[node.id], `${file}: ${node.id} is neither a route node nor a listed actor/institution`).toBeDefined()
-            expect(node.label).toContain(EXTRA_NODES[node.id])
-          }
-        }
-      })
-
-      it('shows every route node of the Embassy routes in each phase it draws, and no other', () => {
-        const nodes = Array.from(graph().nodes.keys(), id => routeRef(id, defaultPhase)).filter(r => r.routeNode)
-        const phases = [...new Set(nodes.map(r => r.phase!))]
-        expect(phases.length).toBeGreaterThan(0)
-        for (const phase of phases) {
-          const inModel = new Set(embassyHops(phase).flatMap(h => [h.from, h.to]))
-          const drawn = new Set(nodes.filter(r => r.phase === phase).map(r => r.base))
-          expect([...drawn].sort(), `${file}, ${phase}`).toEqual([...inModel].sort())
-        }
-      })
-
-      it('draws each edge as a hop of the model, in its provenance\'s line style', () => {
-        const g = graph()
-        for (const edge of g.edges.filter(e => e.stroke !== 'invisible'))
-          expectEdgeMatchesModel(file, g, edge, defaultPhase)
-      })
-
-      it('after the instruction, sends the Embassy\'s requests only to the SRE', () => {
-        for (const edge of graph().edges) {
-          const from = routeRef(edge.from, defaultPhase)
-          if (from.base === 'embassy' && from.phase === 'after')
-            expect(routeRef(edge.to, defaultPhase).base, `${file}: ${edge.from} → ${edge.to} bypasses the SRE`).toBe('sre')
-        }
-      })
-
-      if (drawsEveryHop) {
-        it('draws every hop of the phase it shows', () => {
-          const g = graph()
-          for (const hop of embassyHops(defaultPhase!)) {
-            const drawn = g.edges.some(e => routeRef(e.from, defaultPhase).base === hop.from && routeRef(e.to, defaultPhase).base === hop.to)
-            expect(drawn, `${file}: hop ${hop.from} → ${hop.to} (${hop.label})`).toBe(true)
-          }
-        })
-      }
     })
   }
 })

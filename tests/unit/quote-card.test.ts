@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import InlineQuote from '../../components/InlineQuote.vue'
 import QuoteCard from '../../components/QuoteCard.vue'
+import { actors } from '../../content/actors'
+import { events } from '../../content/events'
 import { quotes } from '../../content/quotes'
 import { displayText } from '../../lib/quotes'
 import { mountDeck } from '../support/mount'
@@ -10,15 +12,26 @@ afterEach(() => {
 })
 
 describe('quoteCard', () => {
-  it('shows the display text, speaker, role, paragraph and date as context', () => {
+  it('shows the display text, the speaker and the ¶, and nothing more by default', () => {
     const card = mountDeck(QuoteCard, { id: 'Q9' })
     expect(card.get('blockquote').text()).toBe(displayText(quotes.Q9))
     expect(card.get('cite').text()).toBe('Ken Salazar')
+    expect(card.get('figcaption').text()).toBe('Ken Salazar · El País ¶5')
+  })
+
+  it('adds the speaker\'s role when asked', () => {
+    const caption = mountDeck(QuoteCard, { id: 'Q3', role: true }).get('figcaption').text()
+    expect(caption).toContain(`Ken Salazar · ${actors.salazar.brief}`)
+  })
+
+  it('adds where and when it was said, the date tagged as the article\'s own', () => {
+    const card = mountDeck(QuoteCard, { id: 'Q4', occasion: true })
     const caption = card.get('figcaption').text()
-    expect(caption).toContain('United States ambassador to Mexico')
-    expect(caption).toContain('El País ¶5')
-    expect(caption).toContain('Thu 17 Oct 2024')
-    expect(card.find('figcaption .prov-context').text()).toBe('Thu 17 Oct 2024')
+    expect(caption).toContain(`· ${events.E10.occasion} · Thu 17 Oct 2024`)
+    const dateTag = card.get('figcaption .prov-tag')
+    expect(dateTag.text()).toContain('article’s date')
+    expect(dateTag.classes()).toContain('prov-article')
+    expect(card.find('figcaption .prov-context').exists(), 'the article\'s own date is not outside context').toBe(false)
   })
 
   it('is a figure with a blockquote and a caption, medium-sized by default', () => {
@@ -34,18 +47,8 @@ describe('quoteCard', () => {
     expect(mountDeck(QuoteCard, { id: 'Q4', size: 'sm' }).classes()).toContain('quote-sm')
   })
 
-  it('marks a highlighted phrase without changing the words', () => {
-    const card = mountDeck(QuoteCard, { id: 'Q4', highlight: 'a very good dialogue' })
-    expect(card.get('mark').text()).toBe('a very good dialogue')
-    expect(card.get('blockquote').text()).toBe(displayText(quotes.Q4))
-  })
-
-  it('refuses, visibly, a highlight that is not in the quote', () => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const card = mountDeck(QuoteCard, { id: 'Q4', highlight: 'a great dialogue' })
-    expect(card.find('blockquote').exists()).toBe(false)
-    expect(card.get('[role="alert"]').text()).toBe('Q4: highlight "a great dialogue" does not occur in the quote')
-    expect(error).toHaveBeenCalledOnce()
+  it('marks no phrase: the words are shown as they are', () => {
+    expect(mountDeck(QuoteCard, { id: 'Q4', size: 'hero' }).find('mark').exists()).toBe(false)
   })
 
   it('fails on an unknown id, naming it', () => {
@@ -54,7 +57,7 @@ describe('quoteCard', () => {
   })
 
   it('shows an attribution instead of the role when the quote has one', () => {
-    const card = mountDeck(QuoteCard, { id: 'Q2', size: 'sm' })
+    const card = mountDeck(QuoteCard, { id: 'Q2', size: 'sm', role: true })
     expect(card.get('cite').text()).toBe('Andrés Manuel López Obrador')
     expect(card.get('figcaption').text()).toContain('López Obrador’s word, in the reporter’s quote marks')
   })

@@ -20,6 +20,7 @@ const TEMPLATE = /<template>([\s\S]*)<\/template>/
 const ID_ATTR = /\bid="([^"]+)"/g
 const IDS_ATTR = /:ids="\[([^\]]*)\]"/g
 const QUOTED_ID = /'([^']+)'/g
+const CONTENT_ID = /^[QCXIEA]\d+$/
 const CLICK_MARK = /\[click\]/g
 
 const quoteTexts = Object.values(quotes).flatMap(q => [displayText(q), q.exact])
@@ -65,27 +66,56 @@ describe('quote marks on slides', () => {
   }
 })
 
-describe('content references in slides', () => {
-  const referenced = new Set<string>()
-  for (const file of pageFiles) {
-    const text = read(file)
-    for (const match of text.matchAll(ID_ATTR))
-      referenced.add(match[1]!)
-    for (const match of text.matchAll(IDS_ATTR)) {
-      for (const id of match[1]!.matchAll(QUOTED_ID))
-        referenced.add(id[1]!)
-    }
+/** Content ids a slide shows: id="…" and :ids="[…]" in its markup, and `shows: […]` in its frontmatter (diagrams, derived parts). */
+function idsOnSlide(slide: SlideInfo): string[] {
+  const ids = new Set<string>()
+  for (const match of slide.content.matchAll(ID_ATTR))
+    ids.add(match[1]!)
+  for (const match of slide.content.matchAll(IDS_ATTR)) {
+    for (const id of match[1]!.matchAll(QUOTED_ID))
+      ids.add(id[1]!)
   }
+  for (const id of (slide.frontmatter.shows as string[] | undefined) ?? [])
+    ids.add(id)
+  return [...ids].filter(id => CONTENT_ID.test(id))
+}
+
+/** "slide 4 (Title)" */
+const where = (slide: SlideInfo) => `slide ${slide.index + 1} (${slide.title ?? 'untitled'})`
+
+describe('content references in slides', () => {
   const known = new Set([...Object.keys(quotes), ...Object.keys(claims), ...Object.keys(events), ...ambiguities.map(a => a.id)])
 
   it('name only registered quotes, claims, events and questions', () => {
-    const unknown = [...referenced].filter(id => /^[QCXIEA]\d+$/.test(id) && !known.has(id))
+    const unknown = slides.flatMap(slide => idsOnSlide(slide).filter(id => !known.has(id)).map(id => `${where(slide)}: ${id}`))
     expect(unknown, 'ids used on slides but missing from content/').toEqual([])
   })
 
-  it('cover every quote, event and claim of the content layer', () => {
+  it('cover every quote, event, claim and open question of the content layer', () => {
+    const referenced = new Set(slides.flatMap(idsOnSlide))
     const missing = [...known].filter(id => !referenced.has(id))
     expect(missing, 'content items no slide shows').toEqual([])
+  })
+
+  it('have one summary slide, at the opening', () => {
+    const summaries = slides.filter(slide => slide.frontmatter.summary === true)
+    expect(summaries.map(where), 'slides with summary: true').toHaveLength(1)
+    expect(summaries[0]!.index, `${where(summaries[0]!)} is the summary`).toBeLessThanOrEqual(2)
+  })
+
+  it('say each thing once: no id on two slides, except on the summary', () => {
+    const firstSeen = new Map<string, SlideInfo>()
+    const repeats: string[] = []
+    for (const slide of slides.filter(s => s.frontmatter.summary !== true)) {
+      for (const id of idsOnSlide(slide)) {
+        const earlier = firstSeen.get(id)
+        if (earlier)
+          repeats.push(`${id} is on ${where(earlier)} and ${where(slide)}`)
+        else
+          firstSeen.set(id, slide)
+      }
+    }
+    expect(repeats).toEqual([])
   })
 })
 
