@@ -57,7 +57,7 @@ export const actors: Readonly<Record<ActorId, Actor>> = {
     name: 'Juan Ramón de la Fuente',
     short: 'De la Fuente',
     role: 'Heads the Ministry of Foreign Affairs (SRE)',
-    brief: 'Foreign minister: heads the SRE',
+    brief: 'Heads the SRE, the foreign ministry',
     side: 'mx',
     mentions: ['de la Fuente'],
     provenance: { kind: 'article', paragraphs: [4] },

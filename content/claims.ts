@@ -50,7 +50,7 @@ const claimList = {
   },
   I4: {
     id: 'I4',
-    text: 'The SRE rule covers requests for information, not all contact.',
+    text: 'The rule covers requests for information, not all contact.',
     provenance: { kind: 'inference', why: 'The instruction (¶4) names requests for information; the face-to-face meetings of ¶3, on Tuesday and Wednesday, came after it.' },
   },
 } as const satisfies Record<string, Claim>

@@ -13,7 +13,7 @@ export const events: Readonly<Record<EventId, StoryEvent>> = {
     title: 'El Mayo captured without Mexico’s collaboration and taken to US territory',
     absolute: {
       iso: '2024-07-25',
-      label: 'Thu 25 Jul 2024',
+      label: 'Thu 25 Jul',
       provenance: { kind: 'context', sources: ['ap'] },
       detail: 'Near El Paso, Texas / Santa Teresa, New Mexico',
     },
@@ -38,7 +38,7 @@ export const events: Readonly<Record<EventId, StoryEvent>> = {
     stated: 'In the last stretch of his government',
     absolute: {
       iso: '2024-08-27',
-      label: 'Tue 27 Aug 2024',
+      label: 'Tue 27 Aug',
       provenance: { kind: 'context', sources: ['semafor'] },
       detail: 'After Salazar’s 22 Aug warning on the judicial reform; it covered the US and Canadian embassies',
     },
@@ -52,7 +52,7 @@ export const events: Readonly<Record<EventId, StoryEvent>> = {
     stated: 'October 1',
     absolute: {
       iso: '2024-10-01',
-      label: 'Tue 1 Oct 2024',
+      label: 'Tue 1 Oct',
       provenance: { kind: 'inference', why: 'The year and weekday follow from the article’s date, 17 Oct 2024.' },
     },
     actors: ['sheinbaum'],
@@ -72,7 +72,7 @@ export const events: Readonly<Record<EventId, StoryEvent>> = {
     title: 'Sheinbaum tells her Cabinet: US Embassy information requests go through the SRE',
     absolute: {
       iso: '2024-10-11',
-      label: 'Fri 11 Oct 2024',
+      label: 'Fri 11 Oct',
       provenance: { kind: 'context', sources: ['expansion', 'proceso'] },
       detail: 'Announced at her morning press conference',
     },
@@ -82,11 +82,11 @@ export const events: Readonly<Record<EventId, StoryEvent>> = {
   },
   E7: {
     id: 'E7',
-    title: 'Salazar and the president lead a meeting with business leaders of both countries',
+    title: 'Salazar and the president lead a meeting with business leaders',
     stated: 'Tuesday',
     absolute: {
       iso: '2024-10-15',
-      label: 'Tue 15 Oct 2024',
+      label: 'Tue 15 Oct',
       provenance: { kind: 'inference', why: FROM_ARTICLE_DATE },
     },
     actors: ['salazar', 'sheinbaum'],
@@ -99,7 +99,7 @@ export const events: Readonly<Record<EventId, StoryEvent>> = {
     stated: 'Wednesday',
     absolute: {
       iso: '2024-10-16',
-      label: 'Wed 16 Oct 2024',
+      label: 'Wed 16 Oct',
       provenance: { kind: 'inference', why: FROM_ARTICLE_DATE },
     },
     actors: ['national-palace'],
@@ -108,13 +108,13 @@ export const events: Readonly<Record<EventId, StoryEvent>> = {
   },
   E9: {
     id: 'E9',
-    title: 'Genaro García Luna, security secretary under Felipe Calderón, is sentenced for links to drug trafficking',
+    title: 'Genaro García Luna, security secretary under Felipe Calderón, sentenced for drug-trafficking links',
     stated: 'Wednesday',
     absolute: {
       iso: '2024-10-16',
-      label: 'Wed 16 Oct 2024',
+      label: 'Wed 16 Oct',
       provenance: { kind: 'context', sources: ['reuters'] },
-      detail: 'Federal court in Brooklyn: 460 months (38 years 4 months) and a US$2 million fine',
+      detail: 'Brooklyn federal court: 460 months (38 years 4 months), US$2 million fine',
     },
     actors: ['garcia-luna', 'calderon'],
     evidence: { 6: 'the sentence handed down on Wednesday to Genaro García Luna' },
@@ -124,10 +124,10 @@ export const events: Readonly<Record<EventId, StoryEvent>> = {
     id: 'E10',
     title: 'Salazar speaks to the press at the Embassy',
     stated: 'This Thursday',
-    occasion: 'to the press at the Embassy',
+    occasion: 'to the press',
     absolute: {
       iso: '2024-10-17',
-      label: 'Thu 17 Oct 2024',
+      label: 'Thu 17 Oct',
       provenance: { kind: 'dateline' },
     },
     actors: ['salazar', 'embassy'],

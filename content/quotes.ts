@@ -74,9 +74,9 @@ export const quotes: Readonly<Record<QuoteId, Quote>> = {
     paragraph: 3,
     ops: [
       { op: 'dropTrailingComma' },
-      { op: 'elide', text: 'we are working to advance security between the United States and Mexico,' },
+      { op: 'elide', text: 'In the meetings we have had with her Cabinet, we are working to advance security between the United States and Mexico,' },
     ],
-    note: 'The elided clause names security first; the deck gives Salazar’s security words their own slide (Q10).',
+    note: 'Shown under a headline that names her Cabinet; the elided clause names security first, and Salazar’s security words get their own slide (Q10).',
     event: 'E10',
   },
   Q9: {

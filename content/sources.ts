@@ -16,7 +16,7 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     dateLabel: '17 Oct 2024',
     locator: 'elpais.com/mexico/2024-10-17/…',
     url: 'https://elpais.com/mexico/',
-    usedFor: 'The story, in English translation; ¶1 is its headline.',
+    usedFor: 'The story, in translation; ¶1 is its headline.',
   },
   semafor: {
     id: 'semafor',
@@ -42,7 +42,7 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     id: 'expansion',
     kind: 'context',
     outlet: 'Expansión',
-    usedFor: 'The 11 Oct rule; her remark on earlier calls.',
+    usedFor: 'The 11 Oct rule; earlier calls.',
   },
   proceso: {
     id: 'proceso',

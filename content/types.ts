@@ -139,7 +139,7 @@ export type DateProvenance = ContextProvenance | InferenceProvenance | DatelineP
 export interface AbsoluteDate {
   /** ISO date, for ordering. */
   iso: string
-  /** As shown: "Tue 15 Oct 2024". */
+  /** As shown: "Tue 15 Oct" (the year, 2024, is the deck's). */
   label: string
   provenance: DateProvenance
   /** Further context from the same source (place, sentence, scope), shown beside the date. */

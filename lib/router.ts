@@ -29,7 +29,7 @@ export interface BoardSize {
 export const LIVE_BOARD: BoardSize = { width: 860, height: 300, rowY: 102, box: { width: 232, height: 96 }, arc: 54, font: 20, detail: true }
 
 /** One panel of the printed board: both routes are stacked, so each is flatter. */
-export const PRINT_BOARD: BoardSize = { width: 860, height: 166, rowY: 56, box: { width: 232, height: 52 }, arc: 28, font: 18, detail: false }
+export const PRINT_BOARD: BoardSize = { width: 860, height: 140, rowY: 50, box: { width: 232, height: 40 }, arc: 22, font: 18, detail: false }
 
 /** Left edge of each node's box as a share of the free width: US left, Mexico right. */
 const COLUMN: Readonly<Record<RouteNodeId, number>> = { embassy: 0, sre: 0.5, ministry: 1 }

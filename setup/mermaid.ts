@@ -52,6 +52,8 @@ const themeCSS = `
 export default defineMermaidSetup(() => ({
   theme: 'base',
   fontFamily: FONT,
+  // Sequence diagrams take their text size from here, not from themeVariables.
+  fontSize: 20,
   themeVariables: {
     fontFamily: FONT,
     fontSize: '20px',
@@ -68,12 +70,10 @@ export default defineMermaidSetup(() => ({
   themeCSS,
   sequence: {
     mirrorActors: false,
-    actorFontSize: 20,
-    messageFontSize: 20,
     actorMargin: 200,
-    messageMargin: 44,
+    messageMargin: 28,
     width: 220,
-    height: 56,
+    height: 50,
   },
   flowchart: {
     curve: 'basis',

@@ -111,6 +111,17 @@ describe('the briefing PDF', () => {
     expect(missingDiagramLabels(pdf, slides), 'diagram labels missing from their PDF page').toEqual({})
   })
 
+  it('prints the request explorer as its static state: both routes drawn, no controls', () => {
+    const page = slides.findIndex(slide => slide.content.includes('<RequestRouter'))
+    expect(page, 'a slide shows the RequestRouter').toBeGreaterThanOrEqual(0)
+    const text = searchable(texts[page]!)
+    expect(text, 'the earlier route, with its dotted hop').toContain(searchable('Before the instruction'))
+    expect(text).toContain(searchable('calls one secretary, then another · context'))
+    expect(text, 'the route through the SRE').toContain(searchable('After it: through the SRE'))
+    expect(text).toContain(searchable('passed on · inferred'))
+    expect(text, 'the live toggle').not.toContain(searchable('Instruction:'))
+  })
+
   it('keeps every external link of the slides clickable, on its slide\'s page', async () => {
     const links = await pdfLinks(pdf)
     const expected = Object.values(sources).flatMap(source => source.url ? [source.url] : [])

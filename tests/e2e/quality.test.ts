@@ -1,9 +1,10 @@
 import type { SlideInfo } from '@slidev/types'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import type { AuditArgs, DiagramInfo, Finding, FocusStyle, LayoutFindings, TypeFindings } from '../support/audit'
+import type { AuditArgs, DiagramArea, DiagramInfo, Finding, FocusStyle, LayoutFindings, TypeFindings } from '../support/audit'
 import type { AxeProblem } from '../support/axe'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import {
+  auditDiagramArea,
   auditDiagrams,
   auditLayout,
   auditType,
@@ -13,6 +14,8 @@ import {
   focusedOnSlide,
   LAYOUT_TOLERANCE_PX,
   MIN_BODY_PX,
+  MIN_DIAGRAM_PX,
+  MIN_DIAGRAM_SHARE,
   MIN_TEXT_PX,
   motion,
   NOT_BODY,
@@ -21,27 +24,39 @@ import { axeProblems } from '../support/axe'
 import { launchChromium, watchPage } from '../support/browser'
 import { unexplainedWarnings } from '../support/console-allow'
 import { loadDeck } from '../support/deck'
-import { finalClickUrls, openSettled, slideNumber } from '../support/navigate'
+import { clickNumber, finalClickUrls, openSettled, slideNumber } from '../support/navigate'
 
 /**
- * Quality gates over the built deck, every slide at its final click state:
- * accessibility (axe in light and dark mode, lang, diagrams, keyboard focus,
- * reduced motion), layout (inside the canvas, no clipped text), legibility
- * (type floors in canvas px) and a clean console. Each failure names the
- * slide, its title and the element's text.
+ * Quality gates over the built deck. Every slide is checked at its final
+ * click state and, when it has clicks, at its first one too (text waiting for
+ * its click must be hidden or legible): accessibility (axe in light and dark
+ * mode), layout (inside the canvas, no clipped text) and legibility (type
+ * floors in canvas px, diagram labels included). At the final state also:
+ * diagrams' titles and size, keyboard focus; and over the deck: lang,
+ * reduced motion and a clean console. Each failure names the slide and its
+ * click state, its title and the element's text.
  */
 
 const url = inject('deckUrl')
 const MODES = ['light', 'dark'] as const
 type Mode = typeof MODES[number]
 
-interface SlideAudit {
+/** One click state of one slide: the first or the final. */
+interface StateAudit {
   no: number
+  url: string
+  final: boolean
   where: string
   axe: Record<Mode, AxeProblem[]>
-  layout: LayoutFindings
-  type: TypeFindings
+  layout?: LayoutFindings
+  type?: TypeFindings
+}
+
+/** What is checked once per slide, at its final state. */
+interface SlideAudit {
+  where: string
   diagrams: DiagramInfo[]
+  area: DiagramArea | null
   /** Focusable elements, and the focus style each showed when reached by Tab (absent: never reached). */
   focus: { label: string, style?: FocusStyle, unfocused?: FocusStyle }[]
 }
@@ -49,6 +64,7 @@ interface SlideAudit {
 let browser: Browser
 let slides: SlideInfo[]
 let finals: string[] = []
+const states: StateAudit[] = []
 const audits: SlideAudit[] = []
 const warnings: string[] = []
 const errors: string[] = []
@@ -77,7 +93,7 @@ async function watched(context: BrowserContext): Promise<Page> {
 }
 
 function auditArgs(no: number): AuditArgs {
-  return { no, canvasWidth: CANVAS_WIDTH, tolerance: LAYOUT_TOLERANCE_PX, minText: MIN_TEXT_PX, minBody: MIN_BODY_PX, bodyBlocks: BODY_BLOCKS, notBody: NOT_BODY }
+  return { no, canvasWidth: CANVAS_WIDTH, tolerance: LAYOUT_TOLERANCE_PX, minText: MIN_TEXT_PX, minBody: MIN_BODY_PX, minDiagram: MIN_DIAGRAM_PX, bodyBlocks: BODY_BLOCKS, notBody: NOT_BODY }
 }
 
 /** Tabs through the page and records the focus style of each focusable element of the slide. */
@@ -106,30 +122,36 @@ function listFindings(findings: { where: string, items: Finding[] }[]): string[]
 beforeAll(async () => {
   slides = await loadDeck()
   finals = finalClickUrls(inject('clickStates'))
+  for (let no = 1; no <= slides.length; no++) {
+    const title = `slide ${no} "${slides[no - 1]?.title ?? 'untitled'}"`
+    const finalUrl = finals[no - 1]
+    if (!finalUrl)
+      throw new Error(`the ArrowRight walk never reached ${title}`)
+    const clicks = clickNumber(finalUrl)
+    states.push({ no, url: finalUrl, final: true, where: `${title} (${new URL(finalUrl).hash}, last click)`, axe: { light: [], dark: [] } })
+    if (clicks > 0)
+      states.push({ no, url: `${url}#/${no}`, final: false, where: `${title} (#/${no}, first of ${clicks + 1} click states)`, axe: { light: [], dark: [] } })
+  }
   browser = await launchChromium()
   for (const mode of MODES) {
     const context = await newContext(mode)
     const page = await watched(context)
-    for (let no = 1; no <= slides.length; no++) {
-      const where = `slide ${no} "${slides[no - 1]?.title ?? 'untitled'}"`
-      const finalUrl = finals[no - 1]
-      if (!finalUrl)
-        throw new Error(`the ArrowRight walk never reached ${where}`)
-      await openSettled(page, finalUrl, no)
-      if (mode === 'light') {
-        audits.push({
-          no,
-          where: `${where} (${new URL(finalUrl).hash})`,
-          axe: { light: await axeProblems(page, `.slidev-page-${no}`), dark: [] },
-          layout: await page.evaluate(auditLayout, auditArgs(no)),
-          type: await page.evaluate(auditType, auditArgs(no)),
-          diagrams: await page.evaluate(auditDiagrams, no),
-          focus: await auditFocus(page, no),
-        })
-      }
-      else {
+    for (const state of states) {
+      await openSettled(page, state.url, state.no)
+      state.axe[mode] = await axeProblems(page, `.slidev-page-${state.no}`)
+      if (mode === 'dark') {
         expect(await page.evaluate(() => document.documentElement.classList.contains('dark')), 'dark mode is on').toBe(true)
-        audits[no - 1]!.axe.dark = await axeProblems(page, `.slidev-page-${no}`)
+        continue
+      }
+      state.layout = await page.evaluate(auditLayout, auditArgs(state.no))
+      state.type = await page.evaluate(auditType, auditArgs(state.no))
+      if (state.final) {
+        audits.push({
+          where: state.where,
+          diagrams: await page.evaluate(auditDiagrams, state.no),
+          area: await page.evaluate(auditDiagramArea, state.no),
+          focus: await auditFocus(page, state.no),
+        })
       }
     }
     await page.close()
@@ -153,12 +175,30 @@ describe('quality gates over the built deck', () => {
     await page.close()
   })
 
+  it('checks the first click state of every slide that has clicks, as well as the last', () => {
+    const withClicks = states.filter(state => !state.final).map(state => state.no)
+    expect(withClicks.length, 'slides with clicks').toBeGreaterThan(0)
+    expect(states.filter(state => state.final)).toHaveLength(slides.length)
+  })
+
   for (const mode of MODES) {
-    it(`has no serious or critical axe violation on any slide in ${mode} mode`, () => {
-      const problems = audits.flatMap(a => a.axe[mode].map(p => `${a.where}: ${p.rule} (${p.impact}) ${p.help} — ${p.target} ${p.html}`))
+    it(`has no serious or critical axe violation on any slide in ${mode} mode, first and last click`, () => {
+      const problems = states.flatMap(a => a.axe[mode].map(p => `${a.where}: ${p.rule} (${p.impact}) ${p.help} — ${p.target} ${p.html}`))
       expect(problems).toEqual([])
     })
   }
+
+  it(`lets every diagram fill ${MIN_DIAGRAM_SHARE * 100}% of its slide's content area or more`, () => {
+    const withDiagrams = audits.filter(a => a.area)
+    expect(withDiagrams.length, 'slides with a diagram').toBeGreaterThan(0)
+    const small = withDiagrams.filter(a => a.area!.share < MIN_DIAGRAM_SHARE).map(({ where, area }) =>
+      `${where}: the diagram fills ${(area!.share * 100).toFixed(0)}% (${area!.diagram.width.toFixed(0)}×${area!.diagram.height.toFixed(0)} of ${area!.content.width.toFixed(0)}×${area!.content.height.toFixed(0)} canvas px)`)
+    expect(small).toEqual([])
+  })
+
+  it(`sets every diagram label at ${MIN_DIAGRAM_PX} canvas px or more`, () => {
+    expect(listFindings(states.map(a => ({ where: a.where, items: a.type!.diagramTooSmall })))).toEqual([])
+  })
 
   it('gives every diagram an accessible title and description', () => {
     const problems = audits.flatMap(a => a.diagrams
@@ -203,19 +243,19 @@ describe('quality gates over the built deck', () => {
   })
 
   it('keeps every element of every slide inside the canvas and clear of the footer', () => {
-    expect(listFindings(audits.map(a => ({ where: a.where, items: a.layout.outside })))).toEqual([])
+    expect(listFindings(states.map(a => ({ where: a.where, items: a.layout!.outside })))).toEqual([])
   })
 
   it('clips no text on any slide', () => {
-    expect(listFindings(audits.map(a => ({ where: a.where, items: a.layout.clipped })))).toEqual([])
+    expect(listFindings(states.map(a => ({ where: a.where, items: a.layout!.clipped })))).toEqual([])
   })
 
   it(`sets no visible text below ${MIN_TEXT_PX} canvas px`, () => {
-    expect(listFindings(audits.map(a => ({ where: a.where, items: a.type.tooSmall })))).toEqual([])
+    expect(listFindings(states.map(a => ({ where: a.where, items: a.type!.tooSmall })))).toEqual([])
   })
 
   it(`sets body text at ${MIN_BODY_PX} canvas px or more`, () => {
-    expect(listFindings(audits.map(a => ({ where: a.where, items: a.type.bodyTooSmall })))).toEqual([])
+    expect(listFindings(states.map(a => ({ where: a.where, items: a.type!.bodyTooSmall })))).toEqual([])
   })
 
   it('logs no error and no warning outside the allow-list', () => {

@@ -1,8 +1,12 @@
+import type { SlideWords } from '../../scripts/lib/words.mjs'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { actors } from '../../content/actors'
+import { ambiguities } from '../../content/ambiguities'
+import { events } from '../../content/events'
 import { quotes } from '../../content/quotes'
 import { displayText } from '../../lib/quotes'
-import { clickNumber, finalClickUrls } from '../support/navigate'
+import { countWords, overLimits, slideLimit, visibleSlideText, WORD_LIMITS, wordTable } from '../../scripts/lib/words.mjs'
+import { clickNumber, finalClickUrls, openSettled } from '../support/navigate'
 import { deckSession } from '../support/session'
 
 const url = inject('deckUrl')
@@ -10,36 +14,51 @@ const CLICK_MARK = /\[click\]/g
 const CURLY_RUN = /“([^”]*)”/g
 
 const deck = deckSession()
-/** Each slide's text at its last click state, and its number of clicks. */
-const rendered = new Map<number, { text: string, clicks: number, quotes: Record<string, string> }>()
+/**
+ * Each slide at its last click state: what a reader sees (diagrams included,
+ * provenance tags and footer left out), its number of clicks, the quote cards
+ * it renders, and the content ids its components render.
+ */
+const rendered = new Map<number, { text: string, clicks: number, quotes: Record<string, string>, ids: string[] }>()
 
 beforeAll(async () => {
   const page = await deck.context.newPage()
   const finals = finalClickUrls(inject('clickStates'))
   for (let no = 1; no <= deck.slides.length; no++) {
-    const clicks = clickNumber(finals[no - 1]!)
-    await page.goto(`${url}#/${no}?clicks=${clicks}`)
+    await openSettled(page, finals[no - 1]!, no)
     const slide = page.locator(`.slidev-page-${no}`)
-    await slide.waitFor()
-    await page.waitForLoadState('networkidle')
-    const text = await slide.innerText()
+    const text = (await page.evaluate(visibleSlideText, no)).join(' ')
     const shown = await slide.evaluate(el => Object.fromEntries(Array.from(el.querySelectorAll<HTMLElement>('[data-quote]'), q => [q.dataset.quote!, (q.querySelector('.quote-text') ?? q).textContent!.trim()])))
-    rendered.set(no, { text, clicks, quotes: shown })
+    const ids = await slide.evaluate(el => Array.from(el.querySelectorAll<HTMLElement>('[data-event], [data-fact], [data-ambiguity]'), e => e.dataset.event ?? e.dataset.fact ?? e.dataset.ambiguity!))
+    rendered.set(no, { text, clicks: clickNumber(finals[no - 1]!), quotes: shown, ids })
   }
   await page.close()
 }, 300_000)
 
 describe('the story in the built deck', () => {
-  it('shows every registered quote, word for word as declared', () => {
-    const shownAnywhere = new Map<string, string>()
+  it('shows every registered quote, word for word as declared, in a quote card or a diagram', () => {
+    const cards = new Map<string, string>()
     for (const { quotes: shown } of rendered.values()) {
       for (const [id, text] of Object.entries(shown))
-        shownAnywhere.set(id, text)
+        cards.set(id, text)
     }
+    const all = Array.from(rendered.values(), r => r.text).join('\n')
     for (const quote of Object.values(quotes)) {
-      expect(shownAnywhere.has(quote.id), `${quote.id} is on no slide`).toBe(true)
-      expect(shownAnywhere.get(quote.id), `${quote.id} is shown differently from its declared display text`).toBe(displayText(quote))
+      if (cards.has(quote.id))
+        expect(cards.get(quote.id), `${quote.id} is shown differently from its declared display text`).toBe(displayText(quote))
+      else
+        expect(all, `${quote.id} is on no slide, in a card or in quote marks`).toContain(`“${displayText(quote)}”`)
     }
+  })
+
+  it('shows every event and every open question on some slide', () => {
+    const shown = new Set([
+      ...Array.from(rendered.values(), r => r.ids).flat(),
+      // Diagrams, quote captions and the explorer show these without a data attribute; their slides say so.
+      ...deck.slides.flatMap(slide => (slide.frontmatter.shows as string[] | undefined) ?? []),
+    ])
+    const missing = [...Object.keys(events), ...ambiguities.map(a => a.id)].filter(id => !shown.has(id))
+    expect(missing, 'events and open questions no slide shows').toEqual([])
   })
 
   it('names every actor somewhere in the deck', () => {
@@ -64,6 +83,19 @@ describe('the story in the built deck', () => {
   })
 })
 
+describe('the words on the slides', () => {
+  it(`keep every slide within ${WORD_LIMITS.slide} words (its own limit where set) and the deck within ${WORD_LIMITS.total}, the article's length`, () => {
+    const rows: SlideWords[] = deck.slides.map((slide, i) => ({
+      no: i + 1,
+      title: slide.title ?? '',
+      words: countWords([rendered.get(i + 1)!.text]),
+      limit: slideLimit(slide.frontmatter),
+    }))
+    const { over, totalOver } = overLimits(rows)
+    expect({ over: over.map(row => row.no), totalOver }, `words per slide, at the last click:\n${wordTable(rows)}\n`).toEqual({ over: [], totalOver: false })
+  })
+})
+
 describe('the request router in Chromium', () => {
   it('is operated with the keyboard, its state and announcement follow', async () => {
     const no = deck.slides.findIndex(s => s.content.includes('<RequestRouter')) + 1
@@ -71,20 +103,34 @@ describe('the request router in Chromium', () => {
     const page = await deck.context.newPage()
     await page.goto(`${url}#/${no}?clicks=${rendered.get(no)!.clicks}`)
     const slide = page.locator(`.slidev-page-${no}`)
-    await slide.locator('[data-group="request"] [data-choice="security"]').waitFor()
+    await slide.locator('[data-group="phase"] [data-choice="after"]').waitFor()
     await page.keyboard.press('Tab')
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-choice'))).toBe('security')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-choice'))).toBe('after')
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
     expect(outline, 'visible focus on the router').not.toBe('none')
-    await page.keyboard.press('ArrowRight')
-    await expect.poll(() => slide.locator('[data-group="request"] [data-choice="migration"]').getAttribute('aria-checked')).toBe('true')
-    expect(page.url(), 'arrow keys inside the router do not change slide').toContain(`#/${no}`)
-    await expect.poll(() => slide.locator('[aria-live]').innerText()).toContain('Migration, after the instruction.')
-    await page.keyboard.press('Tab')
     await page.keyboard.press('ArrowLeft')
-    await expect.poll(() => slide.locator('[data-group="phase"] [data-choice="before"]').getAttribute('aria-checked')).toBe('true')
-    await expect.poll(() => slide.locator('[aria-live]').innerText()).toContain('Migration, before the instruction.')
+    await expect.poll(() => slide.locator('[data-choice="before"]').getAttribute('aria-checked')).toBe('true')
+    expect(page.url(), 'arrow keys inside the router do not change slide').toContain(`#/${no}`)
+    await expect.poll(() => slide.locator('[aria-live]').innerText()).toContain('Before the instruction.')
     expect(await slide.locator('g.router-hop[data-hop="1"]').getAttribute('class')).toContain('hop-dotted')
+    await slide.locator('[data-choice="after"]').click()
+    await expect.poll(() => slide.locator('[aria-live]').innerText()).toContain('After the instruction.')
+    await page.close()
+  })
+
+  it('prints its static state in print mode: both routes, no controls', async () => {
+    const no = deck.slides.findIndex(s => s.content.includes('<RequestRouter')) + 1
+    const page = await deck.context.newPage()
+    await page.goto(`${url}?print#/${no}`)
+    const slide = page.locator(`.slidev-page-${no}`)
+    await slide.locator('[data-router="print"]').waitFor()
+    expect(await slide.locator('button, [role="radio"]').count(), 'controls on the printed explorer').toBe(0)
+    expect(await slide.locator('[data-router="print"] [data-phase]').evaluateAll(panels => panels.map(p => p.getAttribute('data-phase')))).toEqual(['before', 'after'])
+    const footerTop = (await slide.locator('footer').boundingBox())!.y
+    for (const board of await slide.locator('svg.router-board').all()) {
+      const box = (await board.boundingBox())!
+      expect(box.y + box.height, 'a printed route runs into the footer or off the page').toBeLessThanOrEqual(footerTop)
+    }
     await page.close()
   })
 })

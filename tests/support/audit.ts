@@ -29,6 +29,12 @@ export const MIN_BODY_PX = 18
 export const BODY_BLOCKS = 'p, li, blockquote, dd, td'
 export const NOT_BODY = 'footer, figcaption, caption, small, sub, sup, .kicker, .source-line, .text-caption, .text-small, [data-secondary]'
 
+/** The floor for any text inside a diagram (SVG), in canvas px: labels are as legible as body text. */
+export const MIN_DIAGRAM_PX = 18
+
+/** The share of a slide's content area a diagram must fill: the diagram is the slide. */
+export const MIN_DIAGRAM_SHARE = 0.6
+
 /** Tolerance in canvas px for layout measurements (sub-pixel rounding). */
 export const LAYOUT_TOLERANCE_PX = 1
 
@@ -47,6 +53,8 @@ export interface LayoutFindings {
 export interface TypeFindings {
   tooSmall: Finding[]
   bodyTooSmall: Finding[]
+  /** Text inside a diagram's SVG below the diagram floor. */
+  diagramTooSmall: Finding[]
 }
 
 export interface AuditArgs {
@@ -55,6 +63,7 @@ export interface AuditArgs {
   tolerance: number
   minText: number
   minBody: number
+  minDiagram: number
   bodyBlocks: string
   notBody: string
 }
@@ -129,7 +138,7 @@ export function auditType(args: AuditArgs): TypeFindings {
     throw new Error(`no .slidev-page-${args.no} in the DOM`)
   const slide: HTMLElement = page
   const canvasScale = page.getBoundingClientRect().width / args.canvasWidth
-  const findings: TypeFindings = { tooSmall: [], bodyTooSmall: [] }
+  const findings: TypeFindings = { tooSmall: [], bodyTooSmall: [], diagramTooSmall: [] }
   const seen = new Set<Element>()
 
   /**
@@ -174,6 +183,8 @@ export function auditType(args: AuditArgs): TypeFindings {
       const block = el.closest(args.bodyBlocks)
       if (block && slide.contains(block) && !el.closest(args.notBody) && px < args.minBody - 0.01)
         findings.bodyTooSmall.push({ text, problem: `body text in <${block.tagName.toLowerCase()}> at ${px.toFixed(1)} canvas px (body floor ${args.minBody})` })
+      if (el.closest('svg') && px < args.minDiagram - 0.01)
+        findings.diagramTooSmall.push({ text, problem: `diagram label <${el.tagName.toLowerCase()}> at ${px.toFixed(1)} canvas px (diagram floor ${args.minDiagram})` })
     }
     for (const host of (root instanceof Element || root instanceof ShadowRoot ? root.querySelectorAll('*') : [])) {
       if (host.shadowRoot)
@@ -259,4 +270,53 @@ export function motion(no: number): { moving: string[], transitionVar: string } 
   }
   const transitionVar = getComputedStyle(document.documentElement).getPropertyValue('--slidev-transition-duration').trim()
   return { moving, transitionVar }
+}
+
+export interface DiagramArea {
+  /** The diagrams' share of the content area, 0 to 1. */
+  share: number
+  /** Content area and diagram box, in canvas px, for the failure message. */
+  content: { width: number, height: number }
+  diagram: { width: number, height: number }
+}
+
+/**
+ * How much of the slide's content area its diagrams fill, or null when the
+ * slide has none. Diagrams: a Mermaid SVG (in its shadow root) or an
+ * `svg[data-diagram]` (the request explorer's board). The content area runs
+ * from the headline's foot to the footer's top, between the layout's padding.
+ */
+export function auditDiagramArea(no: number): DiagramArea | null {
+  const page = document.querySelector<HTMLElement>(`.slidev-page-${no}`)
+  if (!page)
+    throw new Error(`no .slidev-page-${no} in the DOM`)
+  const svgs = [
+    ...page.querySelectorAll<SVGSVGElement>('svg[data-diagram]'),
+    ...[...page.querySelectorAll('.mermaid')].flatMap(host => [...(host.shadowRoot?.querySelectorAll<SVGSVGElement>('svg:not(svg svg)') ?? [])]),
+  ].filter(svg => svg.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+  if (!svgs.length)
+    return null
+  const scale = page.getBoundingClientRect().width / 980
+  const layout = page.querySelector<HTMLElement>('.slidev-layout')!
+  const box = layout.getBoundingClientRect()
+  const style = getComputedStyle(layout)
+  const headline = layout.querySelector('h1')?.getBoundingClientRect()
+  const footer = page.querySelector(':scope > footer')?.getBoundingClientRect()
+  const area = {
+    left: box.left + Number.parseFloat(style.paddingLeft),
+    right: box.right - Number.parseFloat(style.paddingRight),
+    top: headline?.bottom ?? box.top + Number.parseFloat(style.paddingTop),
+    bottom: footer?.top ?? box.bottom - Number.parseFloat(style.paddingBottom),
+  }
+  const rects = svgs.map(svg => svg.getBoundingClientRect())
+  const diagram = {
+    left: Math.max(area.left, Math.min(...rects.map(r => r.left))),
+    right: Math.min(area.right, Math.max(...rects.map(r => r.right))),
+    top: Math.max(area.top, Math.min(...rects.map(r => r.top))),
+    bottom: Math.min(area.bottom, Math.max(...rects.map(r => r.bottom))),
+  }
+  const size = (r: typeof area) => ({ width: Math.max(0, r.right - r.left) / scale, height: Math.max(0, r.bottom - r.top) / scale })
+  const content = size(area)
+  const drawn = size(diagram)
+  return { share: (drawn.width * drawn.height) / (content.width * content.height), content, diagram: drawn }
 }

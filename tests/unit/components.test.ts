@@ -46,7 +46,7 @@ describe('timeline', () => {
     const list = mountDeck(Timeline, { ids: ['E7', 'E9'] })
     const items = list.findAll('[data-event]')
     expect(items.map(i => i.attributes('data-event'))).toEqual(['E7', 'E9'])
-    expect(items[0]!.text()).toContain('Tue 15 Oct 2024')
+    expect(items[0]!.text()).toContain('Tue 15 Oct')
     expect(items[0]!.text()).toContain(events.E7.title)
   })
 
@@ -117,8 +117,8 @@ describe('sourceList and provenanceLegend', () => {
 
   it('explains the three marks with their line styles', () => {
     const text = mountDeck(ProvenanceLegend).text()
-    expect(text).toContain('solid line')
-    expect(text).toContain('dotted line')
-    expect(text).toContain('dashed line')
+    expect(text).toContain('Article: solid')
+    expect(text).toContain('Outside source: dotted')
+    expect(text).toContain('Our inference: dashed')
   })
 })

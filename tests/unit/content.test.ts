@@ -70,6 +70,13 @@ describe('actors and institutions', () => {
 
 describe('events', () => {
   for (const event of Object.values(events)) {
+    if (event.absolute) {
+      it(`${event.id} shows its calendar date as the date it is (${event.absolute.iso})`, () => {
+        const shown = new Date(`${event.absolute!.iso}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })
+        expect(event.absolute!.label).toBe(shown)
+      })
+    }
+
     it(`${event.id} cites exactly the paragraphs whose words state it`, () => {
       const cited = Object.keys(event.evidence).map(Number).sort()
       expect(cited, `${event.id}: evidence and provenance disagree`).toEqual([...event.provenance.paragraphs].sort())

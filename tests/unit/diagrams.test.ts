@@ -89,7 +89,7 @@ describe('parseFlowchart (the helper the built-deck tests use)', () => {
       '  w-->>m: answer',
     ].join('\n'))
     expect(graph.direction).toBe('sequence')
-    expect([...graph.nodes.values()].map(n => n.label)).toEqual(['Washington', 'Government of Mexico'])
+    expect(Array.from(graph.nodes.values(), n => n.label)).toEqual(['Washington', 'Government of Mexico'])
     expect(graph.edges.map(e => [e.from, e.to, e.label, e.stroke])).toEqual([['m', 'w', 'clarify the arrest', 'normal'], ['w', 'm', 'answer', 'dotted']])
     expect(drawnLines(graph)).toEqual(['Washington', 'Government of Mexico', 'clarify', 'the arrest', 'answer'])
     expect(() => parseFlowchart('sequenceDiagram\n a->>b: hi')).toThrow(/undeclared participant a/)
@@ -115,7 +115,7 @@ describe('snippets/*.mmd', () => {
         const ours = parseFlowchart(text)
         const db = await mermaidParse(text)
         if (ours.direction === 'sequence') {
-          expect([...ours.nodes.values()].map(n => [n.id, n.label])).toEqual([...db.getActors!().entries()].map(([id, actor]) => [id, actor.description]))
+          expect(Array.from(ours.nodes.values(), n => [n.id, n.label])).toEqual(Array.from(db.getActors!().entries(), ([id, actor]) => [id, actor.description]))
           expect(ours.edges.map(e => [e.from, e.to, e.lines.join('<br>')])).toEqual(db.getMessages!().map(m => [m.from, m.to, m.message]))
         }
         else {

@@ -155,6 +155,17 @@ describe('requestRouter', () => {
     expect(router.get('[data-choice="after"]').attributes('aria-checked')).toBe('true')
   })
 
+  it('prints its static state by itself when the deck is printed (?print in the address)', () => {
+    window.history.replaceState({}, '', '/?print=true#/9')
+    try {
+      expect(mountDeck(RequestRouter).attributes('data-router')).toBe('print')
+    }
+    finally {
+      window.history.replaceState({}, '', '/')
+    }
+    expect(mountDeck(RequestRouter).attributes('data-router')).toBe('live')
+  })
+
   it('prints both routes, every hop drawn, with no control to click', () => {
     const router = mountDeck(RequestRouter, { print: true, step: 0 })
     expect(router.attributes('data-router')).toBe('print')
@@ -162,7 +173,7 @@ describe('requestRouter', () => {
     const panels = router.findAll('[data-phase]')
     expect(panels.map(p => p.attributes('data-phase'))).toEqual(['before', 'after'])
     expect(panels.map(p => p.findAll('g.router-hop').length)).toEqual([routes.before.hops.length, routes.after.hops.length])
-    expect(router.text()).toContain('announced Fri 11 Oct 2024')
+    expect(router.text()).toContain('announced Fri 11 Oct')
     expect(new Set(router.findAll('marker').map(m => m.attributes('id'))).size, 'one arrowhead id per board').toBe(2)
     expect(allHops.length).toBe(6)
   })
