@@ -137,7 +137,7 @@ beforeAll(async () => {
     const context = await newContext(mode)
     const page = await watched(context)
     for (const state of states) {
-      await openSettled(page, state.url, state.no)
+      await openSettled(page, state.url, state.no, { diagram: Boolean(slides[state.no - 1]!.frontmatter.diagram) })
       state.axe[mode] = await axeProblems(page, `.slidev-page-${state.no}`)
       if (mode === 'dark') {
         expect(await page.evaluate(() => document.documentElement.classList.contains('dark')), 'dark mode is on').toBe(true)
@@ -223,7 +223,7 @@ describe('quality gates over the built deck', () => {
     const page = await watched(context)
     const problems: string[] = []
     for (let no = 1; no <= slides.length; no++) {
-      await openSettled(page, finals[no - 1]!, no)
+      await openSettled(page, finals[no - 1]!, no, { diagram: Boolean(slides[no - 1]!.frontmatter.diagram) })
       const { moving, transitionVar } = await page.evaluate(motion, no)
       if (Number.parseFloat(transitionVar) > 0)
         problems.push(`slide ${no}: --slidev-transition-duration is ${transitionVar}`)

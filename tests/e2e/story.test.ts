@@ -25,7 +25,7 @@ beforeAll(async () => {
   const page = await deck.context.newPage()
   const finals = finalClickUrls(inject('clickStates'))
   for (let no = 1; no <= deck.slides.length; no++) {
-    await openSettled(page, finals[no - 1]!, no)
+    await openSettled(page, finals[no - 1]!, no, { diagram: Boolean(deck.slides[no - 1]!.frontmatter.diagram) })
     const slide = page.locator(`.slidev-page-${no}`)
     const text = (await page.evaluate(visibleSlideText, no)).join(' ')
     const shown = await slide.evaluate(el => Object.fromEntries(Array.from(el.querySelectorAll<HTMLElement>('[data-quote]'), q => [q.dataset.quote!, (q.querySelector('.quote-text') ?? q).textContent!.trim()])))

@@ -25,11 +25,14 @@ export function finalClickUrls(states: readonly string[]): string[] {
 /**
  * Opens a URL of the deck in the page and waits until slide `no` is visible,
  * fonts are loaded, diagrams are drawn, and nothing animates any more
- * (the animation wait is capped at a few seconds).
+ * (the animation wait is capped at a few seconds). A slide that is not
+ * preloaded mounts its content late: with `diagram`, wait for its SVG first.
  */
-export async function openSettled(page: Page, url: string, no: number): Promise<void> {
+export async function openSettled(page: Page, url: string, no: number, options: { diagram?: boolean } = {}): Promise<void> {
   await page.goto(url)
   await page.locator(`.slidev-page-${no}`).waitFor({ state: 'visible' })
+  if (options.diagram)
+    await page.locator(`.slidev-page-${no} .mermaid svg`).first().waitFor({ timeout: 20_000 })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   await page.waitForFunction(
     () => document.getAnimations().every(a => a.playState !== 'running'),
