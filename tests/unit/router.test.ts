@@ -166,8 +166,9 @@ describe('requestRouter', () => {
     expect(mountDeck(RequestRouter).attributes('data-router')).toBe('live')
   })
 
-  it('prints both routes, every hop drawn, with no control to click', () => {
-    const router = mountDeck(RequestRouter, { print: true, step: 0 })
+  it('prints both routes with no control to click, the new one built up to the step', () => {
+    expect(mountDeck(RequestRouter, { print: true, step: 1 }).findAll('[data-phase="after"] g.router-hop')).toHaveLength(1)
+    const router = mountDeck(RequestRouter, { print: true })
     expect(router.attributes('data-router')).toBe('print')
     expect(router.findAll('button, [role="radio"], [role="radiogroup"]')).toHaveLength(0)
     const panels = router.findAll('[data-phase]')
