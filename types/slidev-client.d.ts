@@ -4,7 +4,8 @@
  * Slidev's own build (it relies on build-time globals), so tsconfig maps the
  * import here for vue-tsc; Vite still loads the real module.
  */
-import type { Ref } from 'vue'
+import type { SlideRoute } from '@slidev/types'
+import type { ComputedRef, Ref } from 'vue'
 
 export type RenderContext = 'none' | 'slide' | 'overview' | 'presenter' | 'previewNext'
 
@@ -29,3 +30,12 @@ export interface SlideContext {
 export function useSlideContext(): SlideContext
 export function onSlideEnter(callback: () => void): void
 export function onSlideLeave(callback: () => void): void
+
+/** The navigation state (the parts this project reads). */
+export interface Nav {
+  slides: Ref<SlideRoute[]>
+  currentSlideNo: ComputedRef<number>
+  isPresenter: ComputedRef<boolean>
+}
+
+export function useNav(): Nav

@@ -1,0 +1,219 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import { devices } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { axeProblems } from '../support/axe'
+import { watchPage } from '../support/browser'
+import { deckSession } from '../support/session'
+import { searchable } from '../support/text'
+
+/**
+ * The reading view (components/ReadingView.vue) on phones: the built deck
+ * opened with a phone's viewport, touch and user agent, as the posted link is.
+ */
+const url = inject('deckUrl')
+const deck = deckSession()
+
+const PHONES = [
+  { name: '390 × 844', viewport: { width: 390, height: 844 } },
+  { name: '360 × 800', viewport: { width: 360, height: 800 } },
+] as const
+/** Type floors of the reading view, in CSS px. */
+const FLOOR = { headline: 22, body: 16, small: 12, diagram: 12 }
+/** A touch target's smallest side, in CSS px. */
+const TOUCH = 44
+const HEADING = /^# (.+)$/m
+const NOT_LETTER = /[^a-z]/g
+const letters = (text: string) => searchable(text).replace(NOT_LETTER, '')
+
+async function phone(viewport: { width: number, height: number }, scheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
+  const context = await deck.browser.newContext({ ...devices['iPhone 13'], viewport, deviceScaleFactor: 1 })
+  await context.addInitScript(s => localStorage.setItem('slidev-color-schema', s), scheme)
+  return context
+}
+
+/** Opens a deep link on the phone and waits for the reading view, its fonts and its diagrams. */
+async function openReading(page: Page, hash: string): Promise<void> {
+  await page.goto(`${url}${hash}`)
+  await page.locator('.reading-view').waitFor()
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  const diagrams = deck.slides.filter(s => s.frontmatter.diagram).length
+  await page.waitForFunction(n => [...document.querySelectorAll('.reading-view .mermaid')].filter(m => m.shadowRoot?.querySelector('svg')).length === n, diagrams, { timeout: 20_000 })
+  await page.waitForTimeout(300)
+}
+
+/** In the page: every visible text of the reading view, with its CSS px size and its kind. */
+function typeSizes() {
+  const root = document.querySelector('.reading-view')!
+  const found: { text: string, px: number, kind: 'headline' | 'small' | 'diagram' | 'body' }[] = []
+  const visit = (node: Node) => {
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT)
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const el = text.parentElement
+      if (!el || !text.textContent?.trim() || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        continue
+      const box = el.getBoundingClientRect()
+      if (box.width <= 1 || box.height <= 1)
+        continue
+      const svg = el.closest('svg')
+      const ctm = svg?.getScreenCTM()
+      const px = Number.parseFloat(getComputedStyle(el).fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1)
+      const kind = el.closest('h1') ? 'headline' : svg ? 'diagram' : el.closest('.prov-tag, .source-line, footer, figcaption, .kicker, .text-caption, .text-small, [data-pans], .reading-bar, .router-group-label') ? 'small' : 'body'
+      found.push({ text: text.textContent.trim().slice(0, 50), px, kind })
+    }
+    for (const host of node instanceof Element || node instanceof ShadowRoot ? node.querySelectorAll('*') : []) {
+      if (host.shadowRoot)
+        visit(host.shadowRoot)
+    }
+  }
+  visit(root)
+  return found
+}
+
+for (const { name, viewport } of PHONES) {
+  describe(`the reading view on a ${name} phone`, () => {
+    let context: BrowserContext
+    let page: Page
+    let problems: Awaited<ReturnType<typeof watchPage>>
+
+    beforeAll(async () => {
+      context = await phone(viewport)
+      page = await context.newPage()
+      problems = await watchPage(page)
+      await openReading(page, '#/1')
+    })
+
+    afterAll(async () => {
+      await context?.close()
+    })
+
+    it('shows every slide in order, each with its headline, kicker and source line, at its last click', async () => {
+      const sections = await page.locator('.reading-section').evaluateAll(all => all.map(s => ({
+        no: Number((s as HTMLElement).dataset.slide),
+        // What a sighted reader sees: the headline without its screen-reader-only credits.
+        headline: [...(s.querySelector('h1')?.childNodes ?? [])].filter(n => !(n instanceof Element && n.matches('.sr-only'))).map(n => n.textContent).join(''),
+        kicker: s.querySelector('.kicker')?.textContent ?? '',
+        source: s.querySelector('.source-line')?.textContent ?? '',
+        waiting: s.querySelectorAll('.slidev-vclick-hidden').length,
+      })))
+      expect(sections.map(s => s.no)).toEqual(deck.slides.map((_, i) => i + 1))
+      for (const [i, slide] of deck.slides.entries()) {
+        const shown = sections[i]!
+        const where = `section ${shown.no}`
+        // The first slide's title is the deck's (headmatter); its headline is its first heading.
+        const headline = i === 0 ? HEADING.exec(slide.content)?.[1] ?? '' : slide.title ?? ''
+        expect(letters(shown.headline), `${where}: headline`).toBe(letters(headline))
+        if (slide.frontmatter.kicker)
+          expect(shown.kicker, `${where}: kicker`).toBe(slide.frontmatter.kicker)
+        if (slide.frontmatter.footer !== false)
+          expect(shown.source, `${where}: source line`).toContain('El País')
+        expect(shown.waiting, `${where}: parts still waiting for a click`).toBe(0)
+      }
+    })
+
+    it('never scrolls the page sideways, and stacks side-by-side grids', async () => {
+      const widths = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        reading: document.querySelector('.reading-view')!.scrollWidth,
+        screen: innerWidth,
+      }))
+      expect(widths.page, 'page width').toBeLessThanOrEqual(widths.screen)
+      expect(widths.reading, 'reading view width').toBeLessThanOrEqual(widths.screen)
+      const sideBySide = await page.locator('.reading-view .grid').evaluateAll(grids => grids.flatMap((grid) => {
+        const lefts = new Set(Array.from(grid.children, c => Math.round(c.getBoundingClientRect().left)))
+        return lefts.size > 1 ? [grid.textContent!.slice(0, 60)] : []
+      }))
+      expect(sideBySide, 'grids still side by side').toEqual([])
+    })
+
+    it(`sets headlines at ${FLOOR.headline}+, body and quotes at ${FLOOR.body}+, tags and source lines at ${FLOOR.small}+, diagram labels at ${FLOOR.diagram}+ CSS px`, async () => {
+      const sizes = await page.evaluate(typeSizes)
+      const floor = { headline: FLOOR.headline, body: FLOOR.body, small: FLOOR.small, diagram: FLOOR.diagram }
+      const small = sizes.filter(s => s.px < floor[s.kind] - 0.01).map(s => `${s.kind} "${s.text}" at ${s.px.toFixed(1)} px`)
+      expect(sizes.filter(s => s.kind === 'diagram').length, 'diagram labels measured').toBeGreaterThan(10)
+      expect(small).toEqual([])
+    })
+
+    it('pans a diagram wider than the screen in its own frame, with a hint', async () => {
+      const frames = await page.locator('.reading-view .mermaid, .reading-view .router-frame').evaluateAll(all => all.map(f => ({
+        wide: f.scrollWidth > f.clientWidth + 1,
+        hint: f.hasAttribute('data-pans') && getComputedStyle(f, '::before').content.includes('sideways'),
+        scrolls: getComputedStyle(f).overflowX === 'auto',
+      })))
+      expect(frames.length, 'diagram frames').toBeGreaterThanOrEqual(3)
+      for (const frame of frames.filter(f => f.wide))
+        expect(frame, 'a wide diagram').toEqual({ wide: true, hint: true, scrolls: true })
+    })
+
+    it('lets the explorer be worked by touch, with targets of 44 px, and announces the path', async () => {
+      const options = page.locator('.reading-view [data-group="phase"] [data-choice]')
+      for (const box of await options.evaluateAll(all => all.map(o => o.getBoundingClientRect().toJSON() as DOMRect))) {
+        expect(box.width, 'touch target width').toBeGreaterThanOrEqual(TOUCH)
+        expect(box.height, 'touch target height').toBeGreaterThanOrEqual(TOUCH)
+      }
+      await page.locator('.reading-view [data-choice="before"]').tap()
+      await expect.poll(() => page.locator('.reading-view [data-choice="before"]').getAttribute('aria-checked')).toBe('true')
+      await expect.poll(() => page.locator('.reading-view [aria-live]').textContent()).toContain('Before the instruction.')
+      await page.locator('.reading-view [data-choice="after"]').tap()
+      await expect.poll(() => page.locator('.reading-view [aria-live]').textContent()).toContain('After the instruction.')
+    })
+
+    it('logs no error and makes no request off the host', () => {
+      expect(problems.errors).toEqual([])
+      expect(problems.offHost).toEqual([])
+    })
+  })
+}
+
+describe('the reading view and the address', () => {
+  it('opens a deep link at its section, and puts the section a reader scrolls to in the address', async () => {
+    const context = await phone(PHONES[0].viewport)
+    const page = await context.newPage()
+    await openReading(page, '#/9')
+    const top = async (no: number) => page.evaluate((n) => {
+      const bar = document.querySelector('.reading-bar')!.getBoundingClientRect().bottom
+      return document.querySelector(`.reading-section[data-slide="${n}"]`)!.getBoundingClientRect().top - bar
+    }, no)
+    expect(Math.abs(await top(9)), 'section 9 at the top, under the bar').toBeLessThanOrEqual(4)
+    // The reader scrolls (a wheel here; a swipe on a phone) down to section 12.
+    await page.mouse.move(200, 400)
+    for (let i = 0; i < 40 && await top(12) > 100; i++)
+      await page.mouse.wheel(0, 300)
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/12')
+    await context.close()
+  })
+})
+
+describe('the reading view elsewhere', () => {
+  it('stays away on a laptop, and comes at ?view=read', async () => {
+    const page = await deck.context.newPage()
+    await page.goto(`${url}#/3`)
+    await page.locator('.slidev-page-3').waitFor()
+    expect(await page.locator('.reading-view').count(), 'reading view on a laptop').toBe(0)
+    await page.goto(`${url}?view=read#/3`)
+    await page.locator('.reading-view').waitFor()
+    expect(await page.locator('.reading-section').count()).toBe(deck.slides.length)
+    await page.close()
+  })
+
+  it('keeps the slides on a phone at ?view=slides', async () => {
+    const context = await phone(PHONES[0].viewport)
+    const page = await context.newPage()
+    await page.goto(`${url}?view=slides#/3`)
+    await page.locator('.slidev-page-3').waitFor()
+    await page.waitForTimeout(300)
+    expect(await page.locator('.reading-view').count()).toBe(0)
+    await context.close()
+  })
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe violation, ${scheme} mode`, async () => {
+      const context = await phone(PHONES[0].viewport, scheme)
+      const page = await context.newPage()
+      await openReading(page, '#/1')
+      expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(scheme === 'dark')
+      const problems = await axeProblems(page, '.reading-view')
+      expect(problems.map(p => `${p.rule} (${p.impact}) ${p.help} — ${p.target} ${p.html}`)).toEqual([])
+      await context.close()
+    })
+  }
+})
