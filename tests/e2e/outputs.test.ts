@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
+import { devices } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { quotes } from '../../content/quotes'
 import { sources } from '../../content/sources'
@@ -222,6 +223,22 @@ describe(`the public site under ${BASE} on a plain static server`, () => {
     expect(page.url(), 'URL after the reload').toBe(`${served.url}#/${last}`)
     expect(await page.locator(`.slidev-page-${last}`).isVisible(), `slide ${last} is visible after the reload`).toBe(true)
     await page.close()
+  })
+
+  it('reads as one scroll on a phone, opened at the deep-linked section', async () => {
+    const phone = await browser.newContext({ ...devices['iPhone 13'], deviceScaleFactor: 1 })
+    const page = await phone.newPage()
+    const problems = await watchPage(page)
+    await page.goto(`${served.url}#/9`)
+    await page.locator('.reading-view .reading-section[data-slide="9"]').waitFor()
+    expect(await page.locator('.reading-section').count(), 'sections').toBe(slides.length)
+    await expect.poll(() => page.evaluate(() => {
+      const bar = document.querySelector('.reading-bar')!.getBoundingClientRect().bottom
+      return Math.round(document.querySelector('.reading-section[data-slide="9"]')!.getBoundingClientRect().top - bar)
+    }), { timeout: 10_000 }).toBe(0)
+    expect(problems.errors, 'console errors').toEqual([])
+    expect(problems.offHost, 'off-host requests').toEqual([])
+    await phone.close()
   })
 
   it('loads every asset, fonts and favicon included, from under the base path, with no off-host request', async () => {
