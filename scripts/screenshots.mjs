@@ -15,7 +15,7 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-core'
-import { findChromium, LAUNCH_ARGS } from './lib/browser.mjs'
+import { findChromium, launchOptions } from './lib/browser.mjs'
 import { serveStatic } from './lib/static-server.mjs'
 
 const { values } = parseArgs({
@@ -35,7 +35,7 @@ const built = values.dir ? undefined : mkdtempSync(join(tmpdir(), 'deck-shots-')
 if (built)
   execFileSync(process.execPath, [require.resolve('@slidev/cli/bin/slidev.mjs'), 'build', '--out', built], { stdio: 'inherit' })
 const server = await serveStatic(values.dir ?? /** @type {string} */ (built))
-const browser = await chromium.launch({ executablePath: (await findChromium()).path, args: LAUNCH_ARGS })
+const browser = await chromium.launch(launchOptions(await findChromium()))
 const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
 const scheme = values.dark ? 'dark' : 'light'
 await context.addInitScript(s => localStorage.setItem('slidev-color-schema', s), scheme)

@@ -1,11 +1,10 @@
 import type { Browser, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
-import { findChromium, LAUNCH_ARGS } from '../../scripts/lib/browser.mjs'
+import { findChromium, launchOptions } from '../../scripts/lib/browser.mjs'
 
 /** Launches the discovered Chromium (see scripts/lib/browser.mjs), headless. */
 export async function launchChromium(): Promise<Browser> {
-  const { path } = await findChromium()
-  return chromium.launch({ executablePath: path, args: LAUNCH_ARGS, headless: true })
+  return chromium.launch(launchOptions(await findChromium()))
 }
 
 /** What a page did that a slide must never do. */
