@@ -22,7 +22,7 @@
  * Environment: BENCH_RUNS (default 5), BENCH_MAX_LOAD (1.5),
  * BENCH_QUIET_CAP_S (15), BENCH_EXPORTS (3), CHROMIUM_PATH.
  */
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -32,7 +32,8 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { load as loadSlides } from '@slidev/parser/fs'
 import { chromium } from 'playwright-core'
-import { findChromium, LAUNCH_ARGS } from './lib/browser.mjs'
+import { getDocumentProxy } from 'unpdf'
+import { findChromium, launchOptions } from './lib/browser.mjs'
 import { makeReferenceDeck, STARTER_VERSION } from './lib/reference-deck.mjs'
 import { serveStatic } from './lib/static-server.mjs'
 
@@ -67,7 +68,6 @@ const SIGNATURES = {
 const SCRIPT_OR_STYLE = /\.(?:m?js|css)$/
 const HASH_SLIDE = /^#\/(\d+)/
 const PATH_SLIDE = /\/(\d+)$/
-const PDFINFO_PAGES = /^Pages:\s+(\d+)/m
 const TIMEOUT = /timeout/i
 
 /** What a slide's source uses, by the same three names. */
@@ -110,12 +110,13 @@ async function waitQuiet(phase) {
  * Runs the Slidev CLI; resolves with seconds and output (rejects on failure).
  * @param {string[]} args
  * @param {string} cwd
+ * @param {Record<string, string>} [env] variables on top of the current ones
  * @returns {Promise<{ seconds: number, output: string }>} wall time and output
  */
-function slidev(args, cwd) {
+function slidev(args, cwd, env = {}) {
   const start = performance.now()
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SLIDEV, ...args], { cwd, env: process.env })
+    const child = spawn(process.execPath, [SLIDEV, ...args], { cwd, env: { ...process.env, ...env } })
     let output = ''
     child.stdout.on('data', (d) => {
       output += d
@@ -143,13 +144,14 @@ function classify(/** @type {string} */ file) {
   return HEAVY.filter(lib => SIGNATURES[lib].path?.test(path) || SIGNATURES[lib].content.test(text))
 }
 
-/** Pages of a PDF (pdfinfo when installed, else the slide count: one page per slide without clicks). */
-function pdfPages(/** @type {string} */ file, /** @type {number} */ slides) {
+/** Pages of a PDF, read with PDF.js (unpdf). */
+async function pdfPages(/** @type {string} */ file) {
+  const pdf = await getDocumentProxy(new Uint8Array(readFileSync(file)))
   try {
-    return Number(PDFINFO_PAGES.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? slides)
+    return pdf.numPages
   }
-  catch {
-    return slides
+  finally {
+    await pdf.loadingTask.destroy()
   }
 }
 
@@ -301,17 +303,17 @@ async function heavyWalk(browser, url, dist) {
 /**
  * PDF export `times` times in a row.
  * @param {Deck} deck
- * @param {string} chromiumPath
+ * @param {import('./lib/browser.mjs').FoundChromium} browser
  * @param {number} times
  */
-async function exportRuns(deck, chromiumPath, times) {
+async function exportRuns(deck, browser, times) {
   const runs = []
   for (let i = 0; i < times; i++) {
     const out = join(mkdtempSync(join(tmpdir(), 'bench-pdf-')), 'deck.pdf')
     const quiet = i === 0 ? await waitQuiet(`${deck.name}: PDF export ×${times}`) : { load: loadAvg() }
     try {
-      const { seconds } = await slidev(['export', deck.entry, '--output', out, '--timeout', String(EXPORT_TIMEOUT_MS), '--executable-path', chromiumPath], deck.cwd)
-      const pages = pdfPages(out, deck.slides)
+      const { seconds } = await slidev(['export', deck.entry, '--output', out, '--timeout', String(EXPORT_TIMEOUT_MS), '--executable-path', browser.path], deck.cwd, browser.env)
+      const pages = await pdfPages(out)
       runs.push({ seconds: round(seconds), pages, secondsPerPage: round(seconds / pages, 3), timedOut: false, load: quiet.load })
     }
     catch (error) {
@@ -329,7 +331,7 @@ async function main() {
   const started = performance.now()
   mkdirSync(OUT_DIR, { recursive: true })
   const work = mkdtempSync(join(tmpdir(), 'deck-bench-'))
-  const { path: chromiumPath } = await findChromium()
+  const found = await findChromium()
   const ref = makeReferenceDeck({ dir: work, cacheDir: join(OUT_DIR, 'cache'), nodeModules: join(ROOT, 'node_modules') })
   /** @type {Deck[]} */
   const decks = [
@@ -347,7 +349,7 @@ async function main() {
     results[deck.name] = { slides, build: { seconds: round(seconds), load: quiet.load }, distBytes, firstUse }
   }
 
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: LAUNCH_ARGS, headless: true })
+  const browser = await chromium.launch(launchOptions(found))
   const servers = await Promise.all(decks.map(d => serveStatic(d.dist)))
   const loadQuiet = await waitQuiet(`cold loads (${RUNS} per deck, interleaved)`)
   /** @type {Record<string, Awaited<ReturnType<typeof coldLoad>>[]>} */
@@ -385,7 +387,7 @@ async function main() {
   await Promise.all(servers.map(s => s.close()))
 
   for (const deck of decks) {
-    const runs = await exportRuns(deck, chromiumPath, deck.name === 'ours' ? EXPORTS : 1)
+    const runs = await exportRuns(deck, found, deck.name === 'ours' ? EXPORTS : 1)
     const ok = runs.filter(r => !r.timedOut && Number.isFinite(r.secondsPerPage))
     results[deck.name].export = { runs, secondsPerPage: ok.length ? median(ok.map(r => r.secondsPerPage)) : Number.NaN, timeouts: runs.filter(r => r.timedOut).length, failures: runs.length - ok.length }
   }

@@ -10,6 +10,8 @@
  * the browser is not Playwright's own, a temporary folder mimicking
  * Playwright's browser cache (a symlink named as the headless shell) is made
  * and passed as PLAYWRIGHT_BROWSERS_PATH; it is removed afterwards.
+ * The browser's own environment (the npm-shipped one's font set-up) is passed
+ * on to Slidev, which launches it.
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
@@ -57,7 +59,7 @@ async function main() {
     process.exit(1)
   }
   const args = [command, ...rest]
-  const env = { ...process.env }
+  const env = { ...process.env, ...browser.env }
   let cache
   if (command === 'export' && !rest.some(a => a.startsWith('--executable-path')))
     args.push('--executable-path', browser.path)

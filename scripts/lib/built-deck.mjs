@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-core'
-import { findChromium, LAUNCH_ARGS } from './browser.mjs'
+import { findChromium, launchOptions } from './browser.mjs'
 import { serveStatic } from './static-server.mjs'
 
 /** Past any slide's last click: Slidev clamps it to the final state. */
@@ -28,7 +28,7 @@ export async function openBuiltDeck(options = {}) {
   if (built)
     execFileSync(process.execPath, [require.resolve('@slidev/cli/bin/slidev.mjs'), 'build', '--out', built], { stdio: 'inherit' })
   const server = await serveStatic(options.dir ?? /** @type {string} */ (built))
-  const browser = await chromium.launch({ executablePath: (await findChromium()).path, args: LAUNCH_ARGS })
+  const browser = await chromium.launch(launchOptions(await findChromium()))
   const root = process.cwd()
   const { slides } = await load({ roots: [root], userRoot: root }, join(root, 'slides.md'))
   return {

@@ -107,9 +107,9 @@ describe('the briefing PDF', () => {
     expect(missing.map(quote => `${quote.id}: ${displayText(quote)}`), 'quotes not found in the PDF text').toEqual([])
   })
 
-  it('draws every diagram: its node labels are in the page text', () => {
+  it('draws every diagram: its node labels are in the page text', async () => {
     expect(slides.some(slide => slide.frontmatter.diagram), 'slides with diagrams').toBe(true)
-    expect(missingDiagramLabels(pdf, slides), 'diagram labels missing from their PDF page').toEqual({})
+    expect(await missingDiagramLabels(pdf, slides), 'diagram labels missing from their PDF page').toEqual({})
   })
 
   it('prints the request explorer as its static state: both routes drawn, no controls', () => {
@@ -134,7 +134,7 @@ describe('the briefing PDF', () => {
   })
 
   it('has no blank page', async () => {
-    const ink = await inkPerPage(pdf)
+    const ink = await inkPerPage(pdf, browser)
     const blank = texts.flatMap((text, i) => text.trim() && (ink[i] ?? 0) > MIN_INK ? [] : [`page ${i + 1} (${slides[i]?.title ?? 'untitled'}): ${text.trim().length} characters, ${((ink[i] ?? 0) * 100).toFixed(2)}% ink`])
     expect(blank, 'blank pages').toEqual([])
   })

@@ -1,11 +1,24 @@
 import type { Browser, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
-import { findChromium, LAUNCH_ARGS } from '../../scripts/lib/browser.mjs'
+import { findChromium, launchOptions } from '../../scripts/lib/browser.mjs'
 
-/** Launches the discovered Chromium (see scripts/lib/browser.mjs), headless. */
+/**
+ * Permissions every context gets. Slidev asks for a Screen Wake Lock on each
+ * page; Chrome grants it to a visible page without asking, but a headless
+ * shell (the npm-shipped browser, Playwright's own) denies it unless granted,
+ * and the denial surfaces as an uncaught page error.
+ */
+export const CONTEXT_PERMISSIONS = ['screen-wake-lock']
+
+/**
+ * Launches the discovered Chromium (see scripts/lib/browser.mjs), headless.
+ * Its contexts (and `newPage`'s) get CONTEXT_PERMISSIONS on top of their own.
+ */
 export async function launchChromium(): Promise<Browser> {
-  const { path } = await findChromium()
-  return chromium.launch({ executablePath: path, args: LAUNCH_ARGS, headless: true })
+  const browser = await chromium.launch(launchOptions(await findChromium()))
+  const newContext = browser.newContext.bind(browser)
+  browser.newContext = (options = {}) => newContext({ ...options, permissions: [...CONTEXT_PERMISSIONS, ...options.permissions ?? []] })
+  return browser
 }
 
 /** What a page did that a slide must never do. */

@@ -1,60 +1,68 @@
-import { execFile } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { promisify } from 'node:util'
+import type { Browser } from 'playwright-core'
+import type { PDFDocumentProxy } from 'unpdf/pdfjs'
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { extractText, extractTextItems, getDocumentProxy } from 'unpdf'
 
-const exec = promisify(execFile)
-const PAGES = /^Pages:\s+(\d+)/m
-const OUTLINE_ITEM = /<item\b[^>]*>([^<]*)/g
-const PAGE_SIZE = /<page width="([\d.]+)" height="([\d.]+)"/
-const WORD = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g
-const PGM_HEADER = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/
+/**
+ * Reading the deck's PDFs in JavaScript: PDF.js through unpdf, in Node for
+ * text, outline and links, and in the tests' Chromium for pixels. No system
+ * tool (poppler) is involved.
+ */
 
-/** Runs a poppler tool and returns its standard output. */
-async function poppler(tool: string, args: string[]): Promise<string> {
-  const { stdout } = await exec(tool, args, { maxBuffer: 64 * 1024 * 1024 })
-  return stdout
+const WHITESPACE = /\s+/
+const WORD_OR_GAP = /\S+|\s+/g
+
+/** Opens a PDF file, runs `read` on it and frees it. */
+async function withPdf<T>(file: string, read: (pdf: PDFDocumentProxy) => Promise<T>): Promise<T> {
+  const pdf = await getDocumentProxy(new Uint8Array(await readFile(file)))
+  try {
+    return await read(pdf)
+  }
+  finally {
+    await pdf.loadingTask.destroy()
+  }
 }
 
-/** Number of pages, from `pdfinfo`. */
-export async function pageCount(file: string): Promise<number> {
-  const match = (await poppler('pdfinfo', [file])).match(PAGES)
-  if (!match)
-    throw new Error(`pdfinfo reports no page count for ${file}`)
-  return Number(match[1])
+/** Number of pages. */
+export function pageCount(file: string): Promise<number> {
+  return withPdf(file, async pdf => pdf.numPages)
 }
 
-/** The text of the whole file, or of one page (1-based), from `pdftotext`. */
-export function pdfText(file: string, page?: number): Promise<string> {
-  const range = page ? ['-f', String(page), '-l', String(page)] : []
-  return poppler('pdftotext', [...range, '-enc', 'UTF-8', file, '-'])
+/** The text of every page, in order (a line break ends each line of text). */
+export function pageTexts(file: string): Promise<string[]> {
+  return withPdf(file, async pdf => (await extractText(pdf)).text)
 }
 
-const URL_ROW = /^\s*(\d+)\s+\S+\s+(\S+)\s*$/
-
-/** Every link annotation: its page and address, from `pdfinfo -url`. */
-export async function pdfLinks(file: string): Promise<{ page: number, url: string }[]> {
-  return (await poppler('pdfinfo', ['-url', file])).split('\n').slice(1).flatMap((line) => {
-    const match = URL_ROW.exec(line)
-    return match ? [{ page: Number(match[1]), url: match[2]! }] : []
+/** Every link annotation that opens an address: its page (1-based) and the address. */
+export function pdfLinks(file: string): Promise<{ page: number, url: string }[]> {
+  return withPdf(file, async (pdf) => {
+    const links: { page: number, url: string }[] = []
+    for (let page = 1; page <= pdf.numPages; page++) {
+      for (const annotation of await (await pdf.getPage(page)).getAnnotations()) {
+        if (annotation.subtype === 'Link' && annotation.url)
+          links.push({ page, url: annotation.url })
+      }
+    }
+    return links
   })
 }
 
-/** The text of every page, in order (pdftotext ends each page with a form feed). */
-export async function pageTexts(file: string): Promise<string[]> {
-  const pages = (await pdfText(file)).split('\f')
-  return pages.slice(0, await pageCount(file))
+/** An outline item as PDF.js returns it: a title and its children. */
+interface OutlineNode {
+  title: string
+  items: OutlineNode[]
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#34;': '"', '&#39;': '\'', '&apos;': '\'' }
-const ENTITY = /&(?:amp|lt|gt|quot|apos|#34|#39);/g
-const decode = (text: string) => text.replace(ENTITY, entity => ENTITIES[entity] ?? entity)
+/** Titles of an outline tree, depth first, in document order. */
+function titlesOf(nodes: readonly OutlineNode[]): string[] {
+  return nodes.flatMap(node => [node.title.trim(), ...titlesOf(node.items)])
+}
 
-/** The bookmarks (outline) at every depth, in document order, as `pdftohtml -xml` lists them. */
-export async function outlineTitles(file: string): Promise<string[]> {
-  const xml = await poppler('pdftohtml', ['-xml', '-i', '-q', '-stdout', file])
-  return Array.from(xml.matchAll(OUTLINE_ITEM), match => decode(match[1] ?? '').trim())
+/** The bookmarks (outline) at every depth, in document order. */
+export function outlineTitles(file: string): Promise<string[]> {
+  return withPdf(file, async pdf => titlesOf(await pdf.getOutline() ?? []))
 }
 
 /** One word on a page, with its box in PDF points from the top-left corner. */
@@ -66,39 +74,89 @@ export interface PdfWord {
   yMax: number
 }
 
-/** The words of one page with their boxes, and the page size, from `pdftotext -bbox`. */
-export async function pageWords(file: string, page: number): Promise<{ width: number, height: number, words: PdfWord[] }> {
-  const html = await poppler('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), '-enc', 'UTF-8', file, '-'])
-  const size = html.match(PAGE_SIZE)
-  if (!size)
-    throw new Error(`pdftotext -bbox found no page ${page} in ${file}`)
-  const words = Array.from(html.matchAll(WORD), ([, xMin, yMin, xMax, yMax, text]) => ({ text: decode(text ?? ''), xMin: Number(xMin), yMin: Number(yMin), xMax: Number(xMax), yMax: Number(yMax) }))
-  return { width: Number(size[1]), height: Number(size[2]), words }
+/**
+ * The words of one page (1-based) with their boxes, and the page size. A
+ * text run is cut at whitespace; a word's share of the run's width is its
+ * share of the run's characters, and its box spans the run's font height
+ * above the baseline.
+ */
+export function pageWords(file: string, page: number): Promise<{ width: number, height: number, words: PdfWord[] }> {
+  return withPdf(file, async (pdf) => {
+    if (page < 1 || page > pdf.numPages)
+      throw new Error(`no page ${page} in ${file} (${pdf.numPages} pages)`)
+    const { width, height } = (await pdf.getPage(page)).getViewport({ scale: 1 })
+    const runs = (await extractTextItems(pdf)).items[page - 1] ?? []
+    const words = runs.flatMap((run) => {
+      const perChar = run.str.length ? run.width / run.str.length : 0
+      let offset = 0
+      return Array.from(run.str.matchAll(WORD_OR_GAP), ([part]) => {
+        const xMin = run.x + offset * perChar
+        offset += part.length
+        return { text: part, xMin, xMax: run.x + offset * perChar, yMin: height - run.y - run.height, yMax: height - run.y }
+      }).filter(word => !WHITESPACE.test(word.text))
+    })
+    return { width, height, words }
+  })
+}
+
+/** PDF.js built to run anywhere (unpdf's bundle), as a file to hand to a browser page. */
+function pdfjsBundle(): string {
+  // unpdf's "./pdfjs" export has only an `import` condition: find it beside the main entry.
+  return join(dirname(createRequire(import.meta.url).resolve('unpdf')), 'pdfjs.mjs')
+}
+
+/** A made-up origin that only the page's routes answer (`.invalid` never resolves). */
+const INK_ORIGIN = 'http://pdf-ink.invalid'
+/** The page that loads PDF.js and hands it to the tests as `window.pdfjs`. */
+const INK_PAGE = '<!doctype html><title>ink</title><script type="module">import * as pdfjs from "/pdf.mjs"; window.pdfjs = pdfjs</script>'
+
+/** What the ink page's window holds once PDF.js has loaded. */
+interface InkWindow {
+  pdfjs: typeof import('unpdf/pdfjs')
 }
 
 /**
  * For every page, the share of pixels (0–1) that differ from the page's most
- * common grey, rendered small with `pdftoppm -gray`. A blank page scores 0.
+ * common grey, rendered small (at `dpi`) by PDF.js on a canvas in the given
+ * Chromium. A blank page scores 0.
  */
-export async function inkPerPage(file: string, dpi = 20): Promise<number[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'deck-ink-'))
+export async function inkPerPage(file: string, browser: Browser, dpi = 20): Promise<number[]> {
+  const context = await browser.newContext()
   try {
-    await poppler('pdftoppm', ['-gray', '-r', String(dpi), file, join(dir, 'p')])
-    return readdirSync(dir).sort().map(name => ink(readFileSync(join(dir, name))))
+    const page = await context.newPage()
+    await page.route(`${INK_ORIGIN}/**`, (route) => {
+      const { pathname } = new URL(route.request().url())
+      if (pathname === '/pdf.mjs')
+        return route.fulfill({ path: pdfjsBundle(), contentType: 'text/javascript' })
+      if (pathname === '/file.pdf')
+        return route.fulfill({ path: file, contentType: 'application/pdf' })
+      return route.fulfill({ body: INK_PAGE, contentType: 'text/html' })
+    })
+    await page.goto(`${INK_ORIGIN}/`)
+    await page.waitForFunction(() => 'pdfjs' in window)
+    return await page.evaluate(async (scale) => {
+      const { getDocument } = (window as unknown as InkWindow).pdfjs
+      const pdf = await getDocument({ data: new Uint8Array(await (await fetch('/file.pdf')).arrayBuffer()) }).promise
+      const shares: number[] = []
+      for (let n = 1; n <= pdf.numPages; n++) {
+        const pdfPage = await pdf.getPage(n)
+        const viewport = pdfPage.getViewport({ scale })
+        const canvas = document.createElement('canvas')
+        canvas.width = Math.ceil(viewport.width)
+        canvas.height = Math.ceil(viewport.height)
+        const context2d = canvas.getContext('2d', { willReadFrequently: true })!
+        await pdfPage.render({ canvas, canvasContext: context2d, viewport }).promise
+        const rgba = context2d.getImageData(0, 0, canvas.width, canvas.height).data
+        const counts = Array.from<number>({ length: 256 }).fill(0)
+        for (let i = 0; i < rgba.length; i += 4)
+          counts[Math.round(0.299 * rgba[i]! + 0.587 * rgba[i + 1]! + 0.114 * rgba[i + 2]!)]!++
+        shares.push(1 - Math.max(...counts) / (rgba.length / 4))
+      }
+      await pdf.loadingTask.destroy()
+      return shares
+    }, dpi / 72)
   }
   finally {
-    rmSync(dir, { recursive: true, force: true })
+    await context.close()
   }
-}
-
-/** Share of non-background pixels in a binary PGM (P5, 8-bit) image. */
-function ink(pgm: Uint8Array): number {
-  const header = new TextDecoder('latin1').decode(pgm.subarray(0, 64)).match(PGM_HEADER)
-  if (!header)
-    throw new Error('pdftoppm did not write an 8-bit PGM')
-  const pixels = pgm.subarray(header[0].length)
-  const counts = Array.from<number>({ length: 256 }).fill(0)
-  for (const value of pixels)
-    counts[value]!++
-  return 1 - Math.max(...counts) / pixels.length
 }
