@@ -10,10 +10,13 @@
  * It runs `slidev build --base ./` into a temporary folder with SINGLE_FILE_ENV
  * set, so vite.config.ts applies scripts/lib/single-file.mjs (the normal
  * site and exports never see those settings); --public uses the same
- * headmatter variant and `--without-notes` as `npm run build:public`. The
- * build fails if anything but the HTML is left beside it (an asset that was
- * not inlined). At the end it prints the file's size, raw and gzipped, and
- * its top contributors (`--json`: that report as JSON on the last line).
+ * headmatter variant and `--without-notes` as `npm run build:public`.
+ * NODE_ENV is always "production" (a test runner's "test" would bundle Vue's
+ * development build, 10% larger). The build fails if anything but the HTML
+ * is left beside it (an asset that was not inlined). At the end it prints the
+ * file's size, raw and gzipped, and its top contributors (`--json`: that
+ * report as JSON on the last line). Do not run two Slidev builds of this
+ * project at once: they share its generated modules (node_modules/.slidev).
  */
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
@@ -121,7 +124,7 @@ async function main() {
   try {
     const dist = join(work, 'dist')
     const slidev = require.resolve('@slidev/cli/bin/slidev.mjs')
-    await run(slidev, ['build', variant?.path ?? 'slides.md', '--base', './', '--out', dist, ...(isPublic ? ['--without-notes'] : [])], { [SINGLE_FILE_ENV]: '1', [REPORT_ENV]: report })
+    await run(slidev, ['build', variant?.path ?? 'slides.md', '--base', './', '--out', dist, ...(isPublic ? ['--without-notes'] : [])], { [SINGLE_FILE_ENV]: '1', [REPORT_ENV]: report, NODE_ENV: 'production' })
     const left = readdirSync(dist, { recursive: true, withFileTypes: true })
       .filter(entry => entry.isFile() && !SLIDEV_EXTRAS.has(entry.name))
       .map(entry => relative(dist, join(entry.parentPath, entry.name)))
