@@ -32,6 +32,8 @@ import { searchable } from '../support/text'
  */
 const MAX_BYTES = 4_000_000
 const MERMAID_ERROR = /Syntax error|Parse error|UnknownDiagramError|not in the single-file build/i
+/** How far (screen px) a diagram label's centre may sit from its box's. */
+const LABEL_TOLERANCE_PX = 2
 /** ArrowRight presses the presenter may need to leave slide 1 (its clicks, then the slide). */
 const MAX_PRESSES = 20
 
@@ -152,6 +154,14 @@ describe('the single-file deck (presenter copy)', () => {
       await svg.waitFor({ timeout: 20_000 }).catch(() => {})
       expect(await slide.textContent(), `slide ${no} (${name}): Mermaid error text`).not.toMatch(MERMAID_ERROR)
       expect(await svg.locator('g.node').count(), `slide ${no} (${name}): nodes drawn`).toBe(graph.nodes.size)
+      // Boxes are sized from labels measured in the deck's font: measured before it loads, they do not fit.
+      const offCentre = await svg.locator('g.node').evaluateAll((nodes, tolerance) => nodes.flatMap((node) => {
+        const box = node.querySelector('rect, polygon, path')!.getBoundingClientRect()
+        const label = node.querySelector('.nodeLabel')!.getBoundingClientRect()
+        const gap = Math.abs((box.left + box.right) / 2 - (label.left + label.right) / 2)
+        return gap > tolerance ? [`${node.textContent!.trim()}: label ${gap.toFixed(1)} px off the centre of its box`] : []
+      }), LABEL_TOLERANCE_PX)
+      expect(offCentre, `slide ${no} (${name}): labels centred in their boxes`).toEqual([])
       expectClean(problems, `slide ${no} (${name})`)
       await page.close()
     }
