@@ -36,7 +36,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const SLIDEV_EXTRAS = new Set(['index.html', '404.html', '_redirects'])
 const TOP = 12
 
-const PACKAGE_OF = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//g
+const NODE_MODULES = '/node_modules/'
 const SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script>/g
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/g
 const FONT_FACE = /@font-face\s*\{([^}]*)\}/g
@@ -46,9 +46,12 @@ const FONT_STYLE = /font-style:\s*(\w+)/
 
 /** The package a module id belongs to (innermost node_modules folder), "(deck)" or "(slidev virtual)". */
 export function packageOf(/** @type {string} */ id) {
-  const matches = [...id.replaceAll('\\', '/').matchAll(PACKAGE_OF)]
-  if (matches.length)
-    return matches.at(-1)?.[1] ?? '(unknown)'
+  const path = id.replaceAll('\\', '/')
+  const at = path.lastIndexOf(NODE_MODULES)
+  if (at >= 0) {
+    const [scope = '', name = ''] = path.slice(at + NODE_MODULES.length).split('/')
+    return scope.startsWith('@') ? `${scope}/${name}` : scope
+  }
   return id.startsWith('\0') || id.startsWith('/@slidev/') ? '(slidev virtual)' : '(deck)'
 }
 
