@@ -1,7 +1,23 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { packageOf } from '../../scripts/build-single.mjs'
 import { flowchartOnly } from '../../scripts/lib/single-file.mjs'
+import { ROOT } from '../support/paths'
 import { externalReferences } from '../support/single-file'
+
+const MERMAID_FENCE = /```mermaid[^\n]*\n([\s\S]*?)```/g
+const COMMENT_OR_BLANK = /^\s*(?:%%.*)?$/
+const FLOWCHART = /^\s*(?:flowchart|graph)\b/
+
+/** The Mermaid sources of the deck: snippets/*.mmd and ```mermaid blocks in slides.md and pages/. */
+function mermaidSources(): { where: string, code: string }[] {
+  const names = readdirSync(join(ROOT, 'snippets')).filter(name => name.endsWith('.mmd'))
+  const snippets = names.map(name => ({ where: `snippets/${name}`, code: readFileSync(join(ROOT, 'snippets', name), 'utf8') }))
+  const pages = ['slides.md', ...readdirSync(join(ROOT, 'pages')).map(name => `pages/${name}`)]
+    .flatMap(file => Array.from(readFileSync(join(ROOT, file), 'utf8').matchAll(MERMAID_FENCE), ([, code]) => ({ where: file, code: code! })))
+  return [...snippets, ...pages]
+}
 
 describe('flowchartOnly', () => {
   const code = [
@@ -22,6 +38,15 @@ describe('flowchartOnly', () => {
 
   it('leaves code without dynamic imports unchanged', () => {
     expect(flowchartOnly('export const x = 1')).toBe('export const x = 1')
+  })
+})
+
+describe('the deck\'s diagrams', () => {
+  it('are all flowcharts, the one Mermaid diagram type the single file carries', () => {
+    const sources = mermaidSources()
+    expect(sources.length, 'Mermaid sources').toBeGreaterThan(0)
+    const others = sources.filter(({ code }) => !FLOWCHART.test(code.split('\n').find(line => !COMMENT_OR_BLANK.test(line)) ?? ''))
+    expect(others.map(source => source.where), 'diagrams of another type: keep their chunk in MERMAID_KEEP (scripts/lib/single-file.mjs)').toEqual([])
   })
 })
 
