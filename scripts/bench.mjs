@@ -9,7 +9,9 @@
  * loads of the built deck (fresh browser context each, served by a plain
  * non-compressing server on 127.0.0.1) — first contentful paint, the moment
  * the first slide's heading is visible, and the requests started before it
- * (count, raw bytes, gzip bytes computed here with zlib level 6); a walk
+ * (count, raw bytes, gzip bytes computed here with zlib level 6). Ours is
+ * also built as one file (`npm run build:single`, scripts/build-single.mjs)
+ * and cold-loaded the same way from file:// (column "ours, one file"); a walk
  * through the slides that notes when Mermaid, Shiki (client) or Monaco code is
  * first fetched and when a slide first uses it; PDF export seconds per page
  * (ours three times in a row, to catch time-outs).
@@ -28,7 +30,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import process from 'node:process'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { load as loadSlides } from '@slidev/parser/fs'
 import { chromium } from 'playwright-core'
@@ -107,16 +109,17 @@ async function waitQuiet(phase) {
 }
 
 /**
- * Runs the Slidev CLI; resolves with seconds and output (rejects on failure).
+ * Runs a Node script; resolves with seconds and output (rejects on failure).
+ * @param {string} script
  * @param {string[]} args
  * @param {string} cwd
  * @param {Record<string, string>} [env] variables on top of the current ones
  * @returns {Promise<{ seconds: number, output: string }>} wall time and output
  */
-function slidev(args, cwd, env = {}) {
+function node(script, args, cwd, env = {}) {
   const start = performance.now()
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SLIDEV, ...args], { cwd, env: { ...process.env, ...env } })
+    const child = spawn(process.execPath, [script, ...args], { cwd, env: { ...process.env, ...env } })
     let output = ''
     child.stdout.on('data', (d) => {
       output += d
@@ -126,9 +129,12 @@ function slidev(args, cwd, env = {}) {
     })
     child.on('close', code => code === 0
       ? resolve({ seconds: (performance.now() - start) / 1000, output })
-      : reject(new Error(`slidev ${args.join(' ')} exited ${code}:\n${output.slice(-2000)}`)))
+      : reject(new Error(`${script} ${args.join(' ')} exited ${code}:\n${output.slice(-2000)}`)))
   })
 }
+
+/** Runs the Slidev CLI (see `node`). */
+const slidev = (/** @type {string[]} */ args, /** @type {string} */ cwd, /** @type {Record<string, string>} */ env = {}) => node(SLIDEV, args, cwd, env)
 
 /** @returns {string[]} every file under dir */
 function filesUnder(/** @type {string} */ dir) {
@@ -200,7 +206,7 @@ async function coldLoad(browser, url, dist) {
   const offHost = []
   await context.route('**/*', (route) => {
     const { hostname, protocol } = new URL(route.request().url())
-    if (hostname === '127.0.0.1' || protocol === 'data:' || protocol === 'blob:')
+    if (hostname === '127.0.0.1' || protocol === 'data:' || protocol === 'blob:' || protocol === 'file:')
       return route.continue()
     offHost.push(route.request().url())
     return route.abort()
@@ -234,10 +240,12 @@ async function coldLoad(browser, url, dist) {
   /** @type {string[]} */
   const files = []
   for (const u of timing.before) {
-    const { pathname, hostname } = new URL(u)
-    if (hostname !== '127.0.0.1')
+    const { pathname, hostname, protocol } = new URL(u)
+    if (hostname !== '127.0.0.1' && protocol !== 'file:')
       continue
-    const file = join(dist, pathname === '/' || !pathname.includes('.') ? 'index.html' : decodeURIComponent(pathname))
+    const file = protocol === 'file:'
+      ? fileURLToPath(u)
+      : join(dist, pathname === '/' || !pathname.includes('.') ? 'index.html' : decodeURIComponent(pathname))
     const body = readFileSync(file)
     raw += body.length
     gzip += gzipSync(body).length
@@ -348,15 +356,34 @@ async function main() {
     deck.slides = slides
     results[deck.name] = { slides, build: { seconds: round(seconds), load: quiet.load }, distBytes, firstUse }
   }
+  const singleFile = join(work, 'one-file.html')
+  const singleBuild = { load: loadAvg(), ...await node(join(ROOT, 'scripts', 'build-single.mjs'), ['--out', singleFile], ROOT) }
+  const singleUrl = pathToFileURL(singleFile).href
 
   const browser = await chromium.launch(launchOptions(found))
   const servers = await Promise.all(decks.map(d => serveStatic(d.dist)))
   const loadQuiet = await waitQuiet(`cold loads (${RUNS} per deck, interleaved)`)
   /** @type {Record<string, Awaited<ReturnType<typeof coldLoad>>[]>} */
-  const loads = { ours: [], starter: [] }
+  const loads = { ours: [], starter: [], single: [] }
   for (let run = 0; run < RUNS; run++) {
     for (const [i, deck] of decks.entries())
       loads[deck.name]?.push(await coldLoad(browser, servers[i]?.url ?? '', deck.dist))
+    loads.single?.push(await coldLoad(browser, singleUrl, work))
+  }
+  const singleRuns = loads.single ?? []
+  const singleHtml = readFileSync(singleFile)
+  results.single = {
+    build: { seconds: round(singleBuild.seconds), load: singleBuild.load },
+    rawBytes: singleHtml.length,
+    gzipBytes: gzipSync(singleHtml).length,
+    load: {
+      runs: singleRuns.map(({ files: _files, ...r }) => ({ ...r, fcpMs: round(r.fcpMs, 0), visibleMs: round(r.visibleMs, 0) })),
+      load: loadQuiet.load,
+      fcpMs: round(median(singleRuns.map(r => r.fcpMs)), 0),
+      visibleMs: round(median(singleRuns.map(r => r.visibleMs)), 0),
+      requests: median(singleRuns.map(r => r.requests)),
+      offHost: singleRuns[0]?.offHost ?? [],
+    },
   }
   for (const [i, deck] of decks.entries()) {
     const runs = loads[deck.name] ?? []
@@ -412,6 +439,7 @@ async function main() {
     'build ≤ 0.6× starter': ratios.build <= 0.6,
     'PDF export ≤ 0.5× starter s/page': ratios.pdfSecondsPerPage <= 0.5,
     [`no export time-out in ${EXPORTS} consecutive runs`]: ours.export.timeouts === 0 && ours.export.failures === 0,
+    'one file below 4 MB raw, no request outside it': results.single.rawBytes < 4_000_000 && results.single.load.offHost.length === 0,
   }
   const report = {
     date: new Date().toISOString(),
@@ -426,22 +454,23 @@ async function main() {
   rmSync(work, { recursive: true, force: true })
 
   const kb = (/** @type {number} */ b) => `${(b / 1024).toFixed(0)} KB`
+  const single = results.single
   const rows = [
-    ['first contentful paint', `${ours.load.fcpMs} ms`, `${starter.load.fcpMs} ms`, ratios.fcp],
-    ['first slide heading visible', `${ours.load.visibleMs} ms`, `${starter.load.visibleMs} ms`, ratios.firstSlideVisible],
-    ['requests before it', ours.load.requests, starter.load.requests, ratios.requestsBeforeVisible],
-    ['bytes before it (raw)', kb(ours.load.rawBytes), kb(starter.load.rawBytes), ratios.rawBytesBeforeVisible],
-    ['bytes before it (gzip)', kb(ours.load.gzipBytes), kb(starter.load.gzipBytes), ratios.gzipBytesBeforeVisible],
-    ['heavy code before first slide', ours.heavy.beforeFirstSlideVisible.join(', ') || 'none', starter.heavy.beforeFirstSlideVisible.join(', ') || 'none', ''],
-    ['heavy code fetched before use', ours.heavy.early.join(', ') || 'none', starter.heavy.early.join(', ') || 'none', ''],
-    ['`slidev build`', `${ours.build.seconds} s`, `${starter.build.seconds} s`, ratios.build],
-    ['dist/ size', kb(ours.distBytes), kb(starter.distBytes), ratios.distBytes],
-    ['PDF export per page', `${ours.export.secondsPerPage} s`, `${starter.export.secondsPerPage} s`, ratios.pdfSecondsPerPage],
+    ['first contentful paint', `${ours.load.fcpMs} ms`, `${single.load.fcpMs} ms`, `${starter.load.fcpMs} ms`, ratios.fcp],
+    ['first slide heading visible', `${ours.load.visibleMs} ms`, `${single.load.visibleMs} ms`, `${starter.load.visibleMs} ms`, ratios.firstSlideVisible],
+    ['requests before it', ours.load.requests, single.load.requests, starter.load.requests, ratios.requestsBeforeVisible],
+    ['bytes before it (raw)', kb(ours.load.rawBytes), kb(single.rawBytes), kb(starter.load.rawBytes), ratios.rawBytesBeforeVisible],
+    ['bytes before it (gzip)', kb(ours.load.gzipBytes), kb(single.gzipBytes), kb(starter.load.gzipBytes), ratios.gzipBytesBeforeVisible],
+    ['heavy code before first slide', ours.heavy.beforeFirstSlideVisible.join(', ') || 'none', 'all (inline)', starter.heavy.beforeFirstSlideVisible.join(', ') || 'none', ''],
+    ['heavy code fetched before use', ours.heavy.early.join(', ') || 'none', '', starter.heavy.early.join(', ') || 'none', ''],
+    ['build (`slidev build`; one file: `build:single`)', `${ours.build.seconds} s`, `${single.build.seconds} s`, `${starter.build.seconds} s`, ratios.build],
+    ['dist/ size (one file: the file)', kb(ours.distBytes), kb(single.rawBytes), kb(starter.distBytes), ratios.distBytes],
+    ['PDF export per page', `${ours.export.secondsPerPage} s`, '', `${starter.export.secondsPerPage} s`, ratios.pdfSecondsPerPage],
   ]
-  console.log(`\n| measure (median of ${RUNS} cold loads) | ours | starter | ours ÷ starter |\n|---|---|---|---|`)
+  console.log(`\n| measure (median of ${RUNS} cold loads) | ours | ours, one file (file://) | starter | ours ÷ starter |\n|---|---|---|---|---|`)
   for (const row of rows)
     console.log(`| ${row.join(' | ')} |`)
-  console.log(`\nLoad (1-min) during: builds ${ours.build.load} / ${starter.build.load}, cold loads ${loadQuiet.load}, exports ${ours.export.runs.map((/** @type {{ load: number }} */ r) => r.load).join(', ')} / ${starter.export.runs.map((/** @type {{ load: number }} */ r) => r.load).join(', ')} (${report.settings.cpus} cores)`)
+  console.log(`\nLoad (1-min) during: builds ${ours.build.load} / ${single.build.load} / ${starter.build.load}, cold loads ${loadQuiet.load}, exports ${ours.export.runs.map((/** @type {{ load: number }} */ r) => r.load).join(', ')} / ${starter.export.runs.map((/** @type {{ load: number }} */ r) => r.load).join(', ')} (${report.settings.cpus} cores)`)
   console.log(`Export runs (ours): ${ours.export.runs.map((/** @type {{ seconds: number, pages: number, timedOut: boolean }} */ r) => r.timedOut ? 'TIME-OUT' : `${r.seconds} s/${r.pages} p`).join(', ')}`)
   for (const [target, met] of Object.entries(targets))
     console.log(`${met ? 'met   ' : 'MISSED'} ${target}`)
