@@ -12,9 +12,10 @@
  * - fonts: each `@fontsource/<family>/<weight>.css` import of styles/ is
  *   served as its latin subset only, in WOFF2 only (no WOFF fallback), so the
  *   file carries one font file per face the deck uses;
- * - Mermaid: only the flowchart diagram type (and its dagre layout) is kept;
- *   every other diagram type, layout and KaTeX are dynamic imports in
- *   Mermaid's dist, replaced by a rejected promise, so they are not bundled;
+ * - Mermaid: only the diagram types the deck draws (flowchart with its dagre
+ *   layout, sequence diagram) are kept; every other diagram type, layout and
+ *   KaTeX are dynamic imports in Mermaid's dist, replaced by a rejected
+ *   promise, so they are not bundled;
  * - Slidev's Mermaid renderer waits for the diagram font before it draws:
  *   opened on a diagram slide, the file would otherwise have Mermaid measure
  *   the labels in a fallback font (all its code is there at once, unlike on
@@ -39,8 +40,8 @@ const FONTSOURCE_CSS = /\/@fontsource\/[\w-]+\/[\w-]+\.css$/
 const WOFF_FALLBACK = /,\s*url\([^)]+\.woff\)\s*format\(["']woff["']\)/g
 const MERMAID_DIST = /\/node_modules\/mermaid\/dist\/.+\.mjs$/
 const DYNAMIC_IMPORT = /\bimport\(\s*"(\.{1,2}\/[^"]+\.mjs)"\s*\)/g
-/** Mermaid's lazily loaded files that a flowchart needs: its diagram, the dagre layout, label measuring. */
-const MERMAID_KEEP = /\/(?:flowDiagram|dagre|sizeCapture)-[\w-]+\.mjs$/
+/** Mermaid's lazily loaded files the deck's diagrams need: flowchart (with the dagre layout and label measuring) and sequence diagram. */
+const MERMAID_KEEP = /\/(?:flowDiagram|dagre|sizeCapture|sequenceDiagram)-[\w-]+\.mjs$/
 const SLIDEV_LOGO_PNG = /^\.\.\/assets\/logo\.png$/
 const SLIDEV_MERMAID = /\/@slidev\/client\/modules\/mermaid\.ts$/
 const MERMAID_RENDER = 'const { svg } = await mermaid.render('
@@ -55,14 +56,14 @@ const MIME = { '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-ic
  */
 
 /**
- * Replaces Mermaid's dynamic imports of what a flowchart does not need with a
- * rejected promise; returns the code unchanged when nothing matches.
+ * Replaces Mermaid's dynamic imports of what the deck's diagrams do not need
+ * with a rejected promise; returns the code unchanged when nothing matches.
  * @param {string} code
  */
-export function flowchartOnly(code) {
+export function drawnDiagramsOnly(code) {
   return code.replace(DYNAMIC_IMPORT, (call, path) => MERMAID_KEEP.test(`/${path}`)
     ? call
-    : `Promise.reject(new Error(${JSON.stringify(`${path}: not in the single-file build (flowchart only)`)}))`)
+    : `Promise.reject(new Error(${JSON.stringify(`${path}: not in the single-file build (a diagram type the deck does not draw)`)}))`)
 }
 
 /**
@@ -94,7 +95,7 @@ export function singleFileConfig({ publicDir, reportTo }) {
           if (FONTSOURCE_CSS.test(id))
             return code.replace(WOFF_FALLBACK, '')
           if (MERMAID_DIST.test(id))
-            return flowchartOnly(code)
+            return drawnDiagramsOnly(code)
           if (SLIDEV_MERMAID.test(id)) {
             if (!code.includes(MERMAID_RENDER))
               throw new Error(`${id}: no "${MERMAID_RENDER}" to wait for the font before (has Slidev changed?)`)

@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { packageOf } from '../../scripts/build-single.mjs'
-import { flowchartOnly } from '../../scripts/lib/single-file.mjs'
+import { drawnDiagramsOnly } from '../../scripts/lib/single-file.mjs'
 import { ROOT } from '../support/paths'
 import { externalReferences } from '../support/single-file'
 
 const MERMAID_FENCE = /```mermaid[^\n]*\n([\s\S]*?)```/g
 const COMMENT_OR_BLANK = /^\s*(?:%%.*)?$/
-const FLOWCHART = /^\s*(?:flowchart|graph)\b/
+const CARRIED = /^\s*(?:flowchart|graph|sequenceDiagram)\b/
 
 /** The Mermaid sources of the deck: snippets/*.mmd and ```mermaid blocks in slides.md and pages/. */
 function mermaidSources(): { where: string, code: string }[] {
@@ -19,33 +19,35 @@ function mermaidSources(): { where: string, code: string }[] {
   return [...snippets, ...pages]
 }
 
-describe('flowchartOnly', () => {
+describe('drawnDiagramsOnly', () => {
   const code = [
     'const a = () => import("./chunks/mermaid.esm/flowDiagram-46BLCNT5.mjs");',
     'const b = () => import("./dagre-VDPKY7UI.mjs");',
+    'const s = () => import("./chunks/mermaid.esm/sequenceDiagram-GFYGJ477.mjs");',
     'const c = () => import("./chunks/mermaid.esm/c4Diagram-PVL2EYUU.mjs");',
     'const d = () => import("./katex-HNBAO5SE.mjs");',
   ].join('\n')
 
-  it('keeps the imports a flowchart needs and turns every other into a rejected promise', () => {
-    const out = flowchartOnly(code)
+  it('keeps the imports the deck\'s flowcharts and sequence diagrams need and turns every other into a rejected promise', () => {
+    const out = drawnDiagramsOnly(code)
     expect(out).toContain('import("./chunks/mermaid.esm/flowDiagram-46BLCNT5.mjs")')
     expect(out).toContain('import("./dagre-VDPKY7UI.mjs")')
+    expect(out).toContain('import("./chunks/mermaid.esm/sequenceDiagram-GFYGJ477.mjs")')
     expect(out).not.toContain('import("./chunks/mermaid.esm/c4Diagram')
     expect(out).not.toContain('import("./katex')
-    expect(out.match(/Promise\.reject\(new Error\("[^"]+ \(flowchart only\)"\)\)/g)).toHaveLength(2)
+    expect(out.match(/Promise\.reject\(new Error\("[^"]+ \(a diagram type the deck does not draw\)"\)\)/g)).toHaveLength(2)
   })
 
   it('leaves code without dynamic imports unchanged', () => {
-    expect(flowchartOnly('export const x = 1')).toBe('export const x = 1')
+    expect(drawnDiagramsOnly('export const x = 1')).toBe('export const x = 1')
   })
 })
 
 describe('the deck\'s diagrams', () => {
-  it('are all flowcharts, the one Mermaid diagram type the single file carries', () => {
+  it('are all flowcharts or sequence diagrams, the Mermaid types the single file carries', () => {
     const sources = mermaidSources()
     expect(sources.length, 'Mermaid sources').toBeGreaterThan(0)
-    const others = sources.filter(({ code }) => !FLOWCHART.test(code.split('\n').find(line => !COMMENT_OR_BLANK.test(line)) ?? ''))
+    const others = sources.filter(({ code }) => !CARRIED.test(code.split('\n').find(line => !COMMENT_OR_BLANK.test(line)) ?? ''))
     expect(others.map(source => source.where), 'diagrams of another type: keep their chunk in MERMAID_KEEP (scripts/lib/single-file.mjs)').toEqual([])
   })
 })
