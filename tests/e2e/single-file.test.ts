@@ -15,7 +15,7 @@ import { ARTICLE_TEXT } from '../support/article'
 import { launchChromium } from '../support/browser'
 import { walkClickStates } from '../support/clicks'
 import { loadDeck } from '../support/deck'
-import { parseFlowchart } from '../support/mermaidGraph'
+import { drawnLines, parseFlowchart } from '../support/mermaidGraph'
 import { finalClickUrls } from '../support/navigate'
 import { sampleNotes } from '../support/notes'
 import { ROOT } from '../support/paths'
@@ -153,6 +153,15 @@ describe('the single-file deck (presenter copy)', () => {
       const svg = slide.locator('.mermaid svg').first()
       await svg.waitFor({ timeout: 20_000 }).catch(() => {})
       expect(await slide.textContent(), `slide ${no} (${name}): Mermaid error text`).not.toMatch(MERMAID_ERROR)
+      if (graph.direction === 'sequence') {
+        // A sequence diagram has no node boxes: every participant and message is drawn as text.
+        const drawn = (await svg.evaluate(el => Array.from(el.querySelectorAll('text'), t => t.textContent).join(' '))).replace(/\s+/g, ' ')
+        for (const line of drawnLines(graph))
+          expect(drawn, `slide ${no} (${name}): "${line}" drawn`).toContain(line)
+        expectClean(problems, `slide ${no} (${name})`)
+        await page.close()
+        continue
+      }
       expect(await svg.locator('g.node').count(), `slide ${no} (${name}): nodes drawn`).toBe(graph.nodes.size)
       // Boxes are sized from labels measured in the deck's font: measured before it loads, they do not fit.
       const offCentre = await svg.locator('g.node').evaluateAll((nodes, tolerance) => nodes.flatMap((node) => {
