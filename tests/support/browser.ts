@@ -38,13 +38,8 @@ export function isOnHost(url: string): boolean {
   return LOOPBACK.has(hostname)
 }
 
-/**
- * Records console errors and warnings, uncaught page errors, and every request
- * to a host other than loopback (such requests are also aborted, so a test
- * never waits on a network that is not there).
- */
-export async function watchPage(page: Page): Promise<PageProblems> {
-  const problems: PageProblems = { errors: [], warnings: [], offHost: [] }
+/** Records a page's console errors and warnings, and its uncaught errors, into `problems`. */
+export function recordConsole(page: Page, problems: { errors: string[], warnings: string[] }): void {
   page.on('console', (message) => {
     if (message.type() === 'error')
       problems.errors.push(message.text())
@@ -52,6 +47,16 @@ export async function watchPage(page: Page): Promise<PageProblems> {
       problems.warnings.push(message.text())
   })
   page.on('pageerror', error => problems.errors.push(`pageerror: ${error.message}`))
+}
+
+/**
+ * Records console errors and warnings, uncaught page errors, and every request
+ * to a host other than loopback (such requests are also aborted, so a test
+ * never waits on a network that is not there).
+ */
+export async function watchPage(page: Page): Promise<PageProblems> {
+  const problems: PageProblems = { errors: [], warnings: [], offHost: [] }
+  recordConsole(page, problems)
   await page.route('**/*', (route) => {
     const url = route.request().url()
     if (isOnHost(url))

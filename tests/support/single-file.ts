@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core'
+import { recordConsole } from './browser'
 
 /** What a page opened from the single file did that it must never do. */
 export interface FileProblems {
@@ -40,13 +41,7 @@ export function watchFilePage(page: Page, fileUrl: string): FileProblems {
       problems.outside.push(url)
   })
   page.on('requestfailed', request => problems.failed.push(`${request.url().slice(0, 120)}: ${request.failure()?.errorText}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error')
-      problems.errors.push(message.text())
-    else if (message.type() === 'warning')
-      problems.warnings.push(message.text())
-  })
-  page.on('pageerror', error => problems.errors.push(`pageerror: ${error.message}`))
+  recordConsole(page, problems)
   return problems
 }
 
