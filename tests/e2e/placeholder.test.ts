@@ -198,13 +198,17 @@ describe('where the placeholder never shows', () => {
     })
   }
 
-  it('never shows on a phone, where the reading view takes over', async () => {
+  it('never shows on a phone, where the reading view takes over, with no layout shift', async () => {
     const phone = await deck.browser.newContext({ ...devices['iPhone 13'], deviceScaleFactor: 1 })
     const page = await phone.newPage()
     await watchPlaceholder(page, PLACEHOLDER_ID, SHOW_CLASS)
     await page.goto(url)
     await page.locator('.reading-view .reading-section[data-slide="1"] .slidev-layout').waitFor()
-    expect((await watched(page)).shown, 'placeholder shown on a phone').toBe(false)
+    await page.waitForLoadState('networkidle')
+    await page.waitForTimeout(500)
+    const record = await watched(page)
+    expect(record.shown, 'placeholder shown on a phone').toBe(false)
+    expect(record.cls, 'layout shift while the reading view loads its slides').toBe(0)
     await phone.close()
   })
 
