@@ -1,79 +1,87 @@
 // @ts-check
 /* eslint-disable e18e/prefer-static-regex -- Playwright sends this function's source to the page: it cannot reach module scope. */
 /**
- * `collectPlaceholder` runs in the built deck's page, on slide 1 drawn by the
- * app (scripts/lib/placeholder.mjs calls it through `page.evaluate`), and
- * returns what the static placeholder needs:
- * - the slide's markup, without the app's numbering class and Vue's comments;
- * - every CSS rule that matches the placeholder (the slide inside a canvas
- *   and a full-window frame, put into the page for the check), <html> or
- *   <body>, in light and in dark, in stylesheet order and inside its @media,
- *   @supports or @layer blocks; user-action states and pseudo-elements are
- *   matched by their element;
- * - the @font-face rules of the font files the page downloaded, WOFF2 only;
- * - the frame's own CSS: full window, the 980 px canvas scaled to fit with
- *   CSS (`tan(atan2(100vw, 980px))` is 100vw / 980px as a number), centred as
- *   Slidev's slide container does, with the container's and the canvas's
- *   background and inherited text properties for each scheme (the
- *   placeholder is not inside #app, whose rules set the font).
+ * `collectPlaceholder` runs in the built deck's page (scripts/lib/placeholder.mjs
+ * calls it through `page.evaluate`), in three steps on the same page, which
+ * keeps its state in `window.__deckPlaceholder` between them:
+ *
+ * - "slides", on a 16:9 window showing slide 1: copies the slide (without the
+ *   app's numbering class and Vue's comments) into a canvas inside the
+ *   placeholder frame, and notes the container's and the canvas's background
+ *   and inherited text properties in light and in dark (the placeholder is
+ *   not inside #app, whose rules set the font);
+ * - "reading", on a phone-sized window showing the reading view: copies its
+ *   bar and the sections of its first screen (up to the first one with a
+ *   diagram, whose drawing lives in a shadow root), with the view's
+ *   `reading-*` classes renamed so that nothing takes the copy for the app's;
+ * - each of those two marks every CSS rule that matches its copy, <html> or
+ *   <body>, in light and in dark (user-action states and pseudo-elements are
+ *   matched by their element);
+ * - "emit": the marked rules, in stylesheet order inside their @media,
+ *   @supports or @layer blocks (with the renamed classes), the @font-face
+ *   rules of the font files the page downloaded (WOFF2 only), and the
+ *   frame's own CSS: full window, the canvas scaled to fit with CSS
+ *   (`tan(atan2(100vw, 980px))` is 100vw / 980px as a number) and centred as
+ *   Slidev's slide container does.
  * Self-contained: it uses only its argument and the browser's globals.
  */
 
 /**
  * @typedef {object} CollectOptions
+ * @property {'slides' | 'reading' | 'emit'} step which copy to make, or "emit" to return both with their CSS
  * @property {string} live the app's slide 1 (".slidev-page-1")
  * @property {string} id the placeholder's id
- * @property {string} canvasClass class of the scaled canvas
+ * @property {string} canvasClass class of the scaled canvas (the slides copy)
  * @property {string} contentClass class the copied slide gets instead of the app's numbering
+ * @property {string} readingPrefix what the reading view's `reading-` class prefix becomes in the copy
  * @property {string} showClass class on <html> that shows the placeholder
- * @property {string} readyClass class on <html> that makes the canvas visible
+ * @property {string} readyClass class on <html> that makes it visible (its fonts are in)
  * @property {string[]} inherited inherited properties the canvas takes from the app's slide container
  */
 
 /**
  * @typedef {object} Collected
- * @property {string} markup the slide's element
- * @property {string} css the rules it matches, with font faces
- * @property {string} frame the placeholder's own layout
+ * @property {{ slides: string, reading: string }} markup the two copies
+ * @property {string} css the rules they match, with font faces, and the frame's own
  * @property {string[]} fontUrls paths of the font files used
  * @property {string[]} fonts CSS font shorthands of those faces
  */
 
 /**
  * @param {CollectOptions} options
- * @returns {Collected} what the placeholder needs
+ * @returns {Collected | null} what the placeholder needs, at the "emit" step
  */
-export function collectPlaceholder({ live, id, canvasClass, contentClass, showClass, readyClass, inherited }) {
+export function collectPlaceholder({ step, live, id, canvasClass, contentClass, readingPrefix, showClass, readyClass, inherited }) {
   const DYNAMIC = /::?(?:before|after|first-line|first-letter|marker|placeholder|selection|backdrop|file-selector-button|-webkit-[\w-]+|-moz-[\w-]+)\b(?:\([^)]*\))?|:(?:hover|focus|focus-visible|focus-within|active|visited|target)\b/g
   const TRAILING_COMBINATOR = /[>+~]$/
   const URL_TOKEN = /url\((["']?)([^)"']+)\1\)/g
   const WOFF2 = /url\(["']?([^)"']+\.woff2)["']?\)/
   const FONT_FILE = /\.woff2$/
+  const READING_CLASS = /(^|\s|\.)reading-(?=[\w-])/g
+  const SLIDE_NUMBER = /^slidev-page-\d+$/
 
+  /** @type {{ kept: Set<CSSRule>, looks: Record<string, string>, markup: Record<string, string> }} */
+  const state = /** @type {any} */ (window).__deckPlaceholder ??= { kept: new Set(), looks: {}, markup: {} }
   const html = document.documentElement
-  const slide = /** @type {HTMLElement} */ (document.querySelector(live))
-  const content = /** @type {HTMLElement} */ (slide.closest('.slidev-slide-content'))
-  const container = /** @type {HTMLElement} */ (slide.closest('.slidev-slide-container'))
-  const clone = /** @type {HTMLElement} */ (slide.cloneNode(true))
-  clone.classList.remove(live.slice(1))
-  clone.classList.add(contentClass)
-  clone.removeAttribute('data-slidev-no')
-  const walker = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT)
-  /** @type {ChildNode[]} */
-  const comments = []
-  while (walker.nextNode())
-    comments.push(/** @type {ChildNode} */ (walker.currentNode))
-  comments.forEach(node => node.remove())
+  const sheets = [...document.styleSheets]
 
-  // The placeholder, in this page, so that rules can be matched against it.
-  const frame = document.createElement('div')
-  frame.id = id
-  const canvas = document.createElement('div')
-  canvas.className = canvasClass
-  canvas.append(clone)
-  frame.append(canvas)
-  document.body.prepend(frame)
-
+  /** A copy of `element` without Vue's comments or the app's slide numbering. */
+  const copy = (/** @type {Element} */ element) => {
+    const clone = /** @type {HTMLElement} */ (element.cloneNode(true))
+    const walker = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT)
+    /** @type {ChildNode[]} */
+    const comments = []
+    while (walker.nextNode())
+      comments.push(/** @type {ChildNode} */ (walker.currentNode))
+    comments.forEach(node => node.remove())
+    for (const page of [clone, ...clone.querySelectorAll('.slidev-page')]) {
+      if (!page.classList.contains('slidev-page'))
+        continue
+      page.classList.remove(...[...page.classList].filter(name => SLIDE_NUMBER.test(name)))
+      page.removeAttribute('data-slidev-no')
+    }
+    return clone
+  }
   /** A selector list split at its top-level commas. */
   const split = (/** @type {string} */ list) => {
     const parts = []
@@ -95,55 +103,94 @@ export function collectPlaceholder({ live, id, canvasClass, contentClass, showCl
     parts.push(list.slice(start))
     return parts.map(part => part.trim())
   }
-  const matches = (/** @type {string} */ selector) => {
-    let plain = selector.replace(DYNAMIC, '').trim()
-    if (!plain || TRAILING_COMBINATOR.test(plain))
-      plain = `${plain} *`.trim()
-    try {
-      return html.matches(plain) || document.body.matches(plain) || frame.matches(plain) || frame.querySelector(plain) !== null
+  /** Marks, in light and in dark, every rule that matches `frame`, <html> or <body>. */
+  const mark = (/** @type {HTMLElement} */ frame, /** @type {(dark: boolean) => void} */ look) => {
+    const matches = (/** @type {string} */ selector) => {
+      let plain = selector.replace(DYNAMIC, '').trim()
+      if (!plain || TRAILING_COMBINATOR.test(plain))
+        plain = `${plain} *`.trim()
+      try {
+        return html.matches(plain) || document.body.matches(plain) || frame.matches(plain) || frame.querySelector(plain) !== null
+      }
+      catch {
+        return false
+      }
     }
-    catch {
-      return false
+    const walk = (/** @type {CSSRuleList} */ rules) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSStyleRule && split(rule.selectorText).some(matches))
+          state.kept.add(rule)
+        if ('cssRules' in rule && !(rule instanceof CSSKeyframesRule))
+          walk(/** @type {CSSGroupingRule} */ (rule).cssRules)
+      }
     }
+    const wasDark = html.classList.contains('dark')
+    for (const dark of [false, true]) {
+      html.classList.toggle('dark', dark)
+      html.classList.toggle('light', !dark)
+      for (const sheet of sheets)
+        walk(sheet.cssRules)
+      look(dark)
+    }
+    html.classList.toggle('dark', wasDark)
+    html.classList.toggle('light', !wasDark)
   }
-  /** url(…) made a path from the site's root (index.html is not beside the stylesheet). */
+  /** The placeholder frame, in this page, holding `content`, so that rules can be matched against it. */
+  const framed = (/** @type {HTMLElement} */ content) => {
+    const frame = document.createElement('div')
+    frame.id = id
+    frame.append(content)
+    document.body.prepend(frame)
+    return frame
+  }
+
+  if (step === 'slides') {
+    const slide = /** @type {HTMLElement} */ (document.querySelector(live))
+    const content = /** @type {HTMLElement} */ (slide.closest('.slidev-slide-content'))
+    const container = /** @type {HTMLElement} */ (slide.closest('.slidev-slide-container'))
+    const canvas = document.createElement('div')
+    canvas.className = canvasClass
+    const clone = copy(slide)
+    clone.classList.add(contentClass)
+    canvas.append(clone)
+    const frame = framed(canvas)
+    mark(frame, (dark) => {
+      const style = getComputedStyle(content)
+      state.looks[dark ? 'dark' : 'light'] = `background:${getComputedStyle(container).backgroundColor}`
+      state.looks[dark ? 'darkCanvas' : 'lightCanvas'] = [...inherited, 'background-color'].map(name => `${name}:${style.getPropertyValue(name)}`).join(';')
+    })
+    state.looks.width = String(content.offsetWidth)
+    state.looks.height = String(content.offsetHeight)
+    state.markup.slides = canvas.outerHTML
+    frame.remove()
+    return null
+  }
+
+  if (step === 'reading') {
+    const view = /** @type {HTMLElement} */ (document.querySelector('.reading-view'))
+    const clone = copy(view)
+    const sections = [...view.querySelectorAll('.reading-section')]
+    const hasShadow = (/** @type {Element} */ section) => [...section.querySelectorAll('*')].some(element => element.shadowRoot)
+    const firstScreen = sections.findIndex(section => section.getBoundingClientRect().top >= innerHeight * 1.25 || hasShadow(section))
+    const cloned = [...clone.querySelectorAll('.reading-section')]
+    cloned.slice(firstScreen < 0 ? cloned.length : Math.max(1, firstScreen)).forEach(section => section.remove())
+    const frame = framed(clone)
+    mark(frame, () => {})
+    for (const element of [clone, ...clone.querySelectorAll('[class]')])
+      element.setAttribute('class', /** @type {string} */ (element.getAttribute('class')).replace(READING_CLASS, `$1${readingPrefix}`))
+    state.markup.reading = clone.outerHTML
+    frame.remove()
+    return null
+  }
+
   const rooted = (/** @type {string} */ text, /** @type {string} */ base) => text.replace(URL_TOKEN, (whole, quote, url) =>
     url.startsWith('data:') ? whole : `url(${quote}${new URL(url, base).pathname}${quote})`)
-
-  /** @type {Set<CSSRule>} */
-  const kept = new Set()
-  const mark = (/** @type {CSSRuleList} */ rules) => {
-    for (const rule of rules) {
-      if (rule instanceof CSSStyleRule && split(rule.selectorText).some(matches))
-        kept.add(rule)
-      if ('cssRules' in rule && !(rule instanceof CSSKeyframesRule))
-        mark(/** @type {CSSGroupingRule} */ (rule).cssRules)
-    }
-  }
-  const sheets = [...document.styleSheets]
-  const wasDark = html.classList.contains('dark')
-  /** @type {Record<'light' | 'dark', { container: string, canvas: string }>} */
-  const looks = { light: { container: '', canvas: '' }, dark: { container: '', canvas: '' } }
-  for (const dark of [false, true]) {
-    html.classList.toggle('dark', dark)
-    html.classList.toggle('light', !dark)
-    for (const sheet of sheets)
-      mark(sheet.cssRules)
-    const style = getComputedStyle(content)
-    looks[dark ? 'dark' : 'light'] = {
-      container: `background:${getComputedStyle(container).backgroundColor}`,
-      canvas: [...inherited, 'background-color'].map(name => `${name}:${style.getPropertyValue(name)}`).join(';'),
-    }
-  }
-  html.classList.toggle('dark', wasDark)
-  html.classList.toggle('light', !wasDark)
-
   const downloaded = new Set(performance.getEntriesByType('resource').map(entry => new URL(entry.name).pathname).filter(path => FONT_FILE.test(path)))
   /** @type {Set<string>} */
   const fontUrls = new Set()
   /** @type {Set<string>} */
   const fonts = new Set()
-  /** The kept rules of a list as text, inside their grouping at-rules. */
+  /** The marked rules of a list as text, inside their grouping at-rules. */
   const emit = (/** @type {CSSRuleList} */ rules, /** @type {string} */ base) => {
     let out = ''
     for (const rule of rules) {
@@ -162,8 +209,8 @@ export function collectPlaceholder({ live, id, canvasClass, contentClass, showCl
         out += `@font-face{${descriptors}src:url(${path}) format("woff2")}`
       }
       else if (rule instanceof CSSStyleRule) {
-        if (kept.has(rule))
-          out += rooted(rule.cssText, base)
+        if (state.kept.has(rule))
+          out += rooted(`${rule.selectorText.replace(READING_CLASS, `$1${readingPrefix}`)}{${rule.style.cssText}}`, base)
       }
       else if (rule instanceof CSSLayerStatementRule || rule instanceof CSSPropertyRule) {
         out += rule.cssText
@@ -178,21 +225,21 @@ export function collectPlaceholder({ live, id, canvasClass, contentClass, showCl
     return out
   }
   const css = sheets.map(sheet => emit(sheet.cssRules, sheet.href ?? location.href)).join('')
-  frame.remove()
 
-  const { offsetWidth: width, offsetHeight: height } = content
-  const scale = (/** @type {string} */ tall) => `min(tan(atan2(100vw,${width}px)),tan(atan2(${tall},${height}px)))`
-  const canvasSelector = `#${id}>.${canvasClass}`
+  const { looks } = state
+  const scale = (/** @type {string} */ tall) => `min(tan(atan2(100vw,${looks.width}px)),tan(atan2(${tall},${looks.height}px)))`
+  const canvas = `#${id}>.${canvasClass}`
   const frameCss = [
     `#${id}{display:none}`,
     `html.${showClass} #${id}{display:block;position:fixed;inset:0;z-index:2147483647;overflow:hidden;pointer-events:none}`,
-    `${canvasSelector}{position:absolute;left:50%;top:50%;width:${width}px;height:${height}px;overflow:hidden;visibility:hidden;--slidev-slide-scale:${scale('100vh')};transform:translate(-50%,-50%) scale(var(--slidev-slide-scale))}`,
-    `@supports (height:100dvh){${canvasSelector}{--slidev-slide-scale:${scale('100dvh')}}}`,
-    `html.${readyClass} ${canvasSelector}{visibility:visible}`,
-    `html:not(.dark) #${id}{${looks.light.container}}`,
-    `html.dark #${id}{${looks.dark.container}}`,
-    `html:not(.dark) ${canvasSelector}{${looks.light.canvas}}`,
-    `html.dark ${canvasSelector}{${looks.dark.canvas}}`,
+    `html:not(.${readyClass}) #${id}>*{visibility:hidden}`,
+    `${canvas}{position:absolute;left:50%;top:50%;width:${looks.width}px;height:${looks.height}px;overflow:hidden;--slidev-slide-scale:${scale('100vh')};transform:translate(-50%,-50%) scale(var(--slidev-slide-scale))}`,
+    `@supports (height:100dvh){${canvas}{--slidev-slide-scale:${scale('100dvh')}}}`,
+    `html:not(.dark) #${id}{${looks.light}}`,
+    `html.dark #${id}{${looks.dark}}`,
+    `html:not(.dark) ${canvas}{${looks.lightCanvas}}`,
+    `html.dark ${canvas}{${looks.darkCanvas}}`,
   ].join('')
-  return { markup: clone.outerHTML, css, frame: frameCss, fontUrls: [...fontUrls], fonts: [...fonts] }
+  delete (/** @type {any} */ (window)).__deckPlaceholder
+  return { markup: { slides: state.markup.slides ?? '', reading: state.markup.reading ?? '' }, css: css + frameCss, fontUrls: [...fontUrls], fonts: [...fonts] }
 }

@@ -1,10 +1,11 @@
 // @ts-check
 /**
  * Slide 1, painted before the app runs. After `slidev build`, slide 1 of the
- * built site is rendered in Chromium (the one browser finder, ./browser.mjs),
- * and its markup, the CSS it matches in light and dark (./placeholder-collect.mjs)
- * and the font faces it uses go into index.html as a static placeholder, with
- * those font files preloaded. The app mounts under it; it is removed once the
+ * built site is rendered in Chromium (the one browser finder, ./browser.mjs)
+ * as slides and as a phone's reading view, and the two copies' markup, the
+ * CSS they match in light and dark (./placeholder-collect.mjs) and the font
+ * faces they use go into index.html as a static placeholder, with those font
+ * files preloaded. The app mounts under it; it is removed once the
  * app's slide 1 is drawn (./placeholder-runtime.mjs, inlined as two scripts).
  * The app's stylesheets move from <head> to just before #app: the placeholder
  * carries its own CSS, so it paints without waiting for them, while the app's
@@ -16,7 +17,9 @@
  * vite.config.ts applies `placeholderPlugin()` to every `slidev build` (never
  * to a dev server, which `slidev export` uses, nor to the single-file build),
  * so `npm run build`, `build:public`, the tests' builds and a plain
- * `slidev build` all carry it. Where it shows: see `showsPlaceholder`.
+ * `slidev build` all carry it. Which copy shows where: see `placeholderFor`
+ * (scripts/lib/placeholder-runtime.mjs): slide 1 as slides on a wider
+ * window, the first screen of the reading view on a phone, none elsewhere.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -27,23 +30,29 @@ import { chromium } from 'playwright-core'
 import sirv from 'sirv'
 import { findChromium, launchOptions } from './browser.mjs'
 import { collectPlaceholder } from './placeholder-collect.mjs'
-import { bootBody, bootHead, showsPlaceholder } from './placeholder-runtime.mjs'
+import { bootBody, bootHead, placeholderFor } from './placeholder-runtime.mjs'
 
 export const PLACEHOLDER_ID = 'deck-placeholder'
 /** The window slide 1 is rendered in (16:9, as the canvas). */
 export const CAPTURE_VIEWPORT = { width: 1280, height: 720 }
+/** The phone the reading view's first screen is rendered on (Lighthouse's mobile one). */
+export const PHONE_VIEWPORT = { width: 412, height: 823 }
 /** Widths at or below this read as a scroll (lib/reading.ts's READING_MAX_WIDTH; a unit test keeps them equal). */
 export const READING_MAX_WIDTH = 640
 /** localStorage key of Slidev's colour scheme (its logic/dark.ts). */
 export const SCHEME_KEY = 'slidev-color-schema'
 /** Addresses that open slide 1. */
 export const SLIDE_ONE_HASHES = ['', '#', '#/', '#/1']
-/** The app's slide 1. */
+/** The app's slide 1, as slides and in the reading view. */
 export const LIVE_SLIDE = '.slidev-page-1'
 /** Class of the copy of slide 1 inside the placeholder (the app's `slidev-page-1` is left off: tests and scripts look for that one). */
 export const CONTENT_CLASS = 'deck-placeholder-slide'
 export const SHOW_CLASS = 'deck-placeholder'
 export const READY_CLASS = 'deck-placeholder-ready'
+/** On <html> when the copy shown is the reading view's. */
+export const READING_CLASS = 'deck-placeholder-reading'
+/** The reading view's classes (`reading-view`, `reading-section`, …) are `deck-placeholder-reading-…` in its copy. */
+export const READING_PREFIX = 'deck-placeholder-reading-'
 const CANVAS_CLASS = 'deck-placeholder-canvas'
 /** Inherited properties the canvas takes from the app's slide container. */
 const INHERITED = ['color', 'font-family', 'font-size', 'font-style', 'font-weight', 'font-feature-settings', 'font-variation-settings', 'line-height', 'letter-spacing', 'word-spacing', 'text-align', 'text-transform', 'text-rendering', '-webkit-font-smoothing', 'white-space', 'direction', 'user-select', 'cursor', 'tab-size', 'hyphens', 'overflow-wrap', 'word-break']
@@ -60,20 +69,36 @@ const ALREADY = new RegExp(`id="${PLACEHOLDER_ID}"`)
  */
 
 /**
- * Opens slide 1 of the deck at `url` and collects the placeholder.
+ * Opens slide 1 of the deck at `url` on a 16:9 window, then on a phone's,
+ * and collects the placeholder's two copies.
  * @param {import('playwright-core').Browser} browser
  * @param {string} url the built deck's URL (ending in "/")
  * @returns {Promise<Captured>} what the build writes into index.html
  */
 export async function capturePlaceholder(browser, url) {
   const context = await browser.newContext({ viewport: CAPTURE_VIEWPORT, permissions: ['screen-wake-lock'] })
+  /** @type {Omit<import('./placeholder-collect.mjs').CollectOptions, 'step'>} */
+  const options = { live: LIVE_SLIDE, id: PLACEHOLDER_ID, canvasClass: CANVAS_CLASS, contentClass: CONTENT_CLASS, readingPrefix: READING_PREFIX, showClass: SHOW_CLASS, readyClass: READY_CLASS, inherited: INHERITED }
+  const collect = (/** @type {import('playwright-core').Page} */ page, /** @type {import('./placeholder-collect.mjs').CollectOptions['step']} */ step) =>
+    page.evaluate(collectPlaceholder, /** @type {import('./placeholder-collect.mjs').CollectOptions} */ ({ ...options, step }))
+  const settled = async (/** @type {import('playwright-core').Page} */ page) => {
+    await page.waitForLoadState('networkidle')
+    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  }
   try {
     const page = await context.newPage()
     await page.goto(`${url}#/1`)
     await page.locator(`${LIVE_SLIDE} .slidev-layout`).waitFor()
-    await page.waitForLoadState('networkidle')
-    await page.evaluate(() => document.fonts.ready.then(() => undefined))
-    return await page.evaluate(collectPlaceholder, { live: LIVE_SLIDE, id: PLACEHOLDER_ID, canvasClass: CANVAS_CLASS, contentClass: CONTENT_CLASS, showClass: SHOW_CLASS, readyClass: READY_CLASS, inherited: INHERITED })
+    await settled(page)
+    await collect(page, 'slides')
+    await page.setViewportSize(PHONE_VIEWPORT)
+    await page.locator('.reading-view:not(.reading-settling)').waitFor()
+    await settled(page)
+    await collect(page, 'reading')
+    const captured = await collect(page, 'emit')
+    if (!captured?.markup.slides || !captured.markup.reading)
+      throw new Error('the placeholder\'s copies of slide 1 came out empty')
+    return captured
   }
   finally {
     await context.close()
@@ -94,11 +119,14 @@ export function runtimeConfig(captured) {
     readingMaxWidth: READING_MAX_WIDTH,
     hashes: SLIDE_ONE_HASHES,
     liveSelector: LIVE_SLIDE,
-    contentSelector: `.${CONTENT_CLASS}`,
-    readingClass: 'reading',
+    contentSelector: '.slidev-page',
+    readingClass: READING_CLASS,
+    slidesSelector: `.${CANVAS_CLASS}`,
+    readingSelector: `.${READING_PREFIX}view`,
     fonts: captured.fonts,
     revealTimeoutMs: 3000,
     handOverTimeoutMs: 2000,
+    liveTimeoutMs: 10_000,
   }
 }
 
@@ -119,11 +147,11 @@ export function injectPlaceholder(html, captured) {
   const config = JSON.stringify(runtimeConfig(captured))
   const head = [
     ...captured.fontUrls.map(url => `<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin>`),
-    `<style id="${PLACEHOLDER_ID}-css">${captured.css}${captured.frame}</style>`,
-    `<script>(${bootHead})(${config},${showsPlaceholder})</script>`,
+    `<style id="${PLACEHOLDER_ID}-css">${captured.css}</style>`,
+    `<script>(${bootHead})(${config},${placeholderFor})</script>`,
     '',
   ].join('\n')
-  const body = `\n<div id="${PLACEHOLDER_ID}"><div class="${CANVAS_CLASS}">${captured.markup}</div></div>\n<script>(${bootBody})(${config})</script>`
+  const body = `\n<div id="${PLACEHOLDER_ID}">${captured.markup.slides}${captured.markup.reading}</div>\n<script>(${bootBody})(${config})</script>`
   const withHead = `${html.slice(0, at)}${head}${html.slice(at)}`
   const stylesheets = withHead.match(STYLESHEET) ?? []
   return withHead

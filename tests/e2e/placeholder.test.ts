@@ -12,9 +12,10 @@ import { deckSession, VIEWPORT } from '../support/session'
 /**
  * Slide 1's static placeholder (scripts/lib/placeholder.mjs) in the build
  * the e2e run made: it is in index.html, it is what the window shows before
- * the app runs, the app's own slide 1 replaces it with no visible change and
- * no layout shift, and it never shows where the deck does not open on
- * slide 1 as slides.
+ * the app runs (slide 1 as slides on a laptop, the reading view's first
+ * screen on a phone), the app's own slide 1 replaces it with no visible
+ * change and no layout shift, and it never shows where the deck does not
+ * open on slide 1.
  */
 const url = inject('deckUrl')
 const dir = inject('deckDir')
@@ -25,6 +26,12 @@ const SCHEMES = ['light', 'dark'] as const
 const STYLESHEET = /<link rel="stylesheet"[^>]*>/g
 const HEADING = /^# (.+)$/m
 const PRELOAD = /<link rel="preload" href="([^"]+)" as="font"/g
+
+/** A laptop's window, and a phone (the reading view). */
+const SCREENS = {
+  laptop: { viewport: VIEWPORT },
+  phone: { ...devices['iPhone 13'], deviceScaleFactor: 1 },
+} as const
 
 async function contextFor(scheme: 'light' | 'dark', options: Parameters<typeof deck.browser.newContext>[0] = {}): Promise<BrowserContext> {
   const context = await deck.browser.newContext({ viewport: VIEWPORT, ...options })
@@ -58,7 +65,7 @@ async function watchPlaceholder(page: Page, id: string, showClass: string): Prom
       placeholder ??= document.getElementById(id)
       w.__watched.shown ||= document.documentElement.classList.contains(showClass) || (!!placeholder?.isConnected && placeholder.checkVisibility())
       if (placeholder && !placeholder.isConnected && !w.__watched.handOver) {
-        const live = document.querySelector('.slidev-page-1')
+        const live = [...document.querySelectorAll('.slidev-page-1')].find(page => page.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
         w.__watched.handOver = {
           sameText: !!live && text(live) === text(placeholder.querySelector('.slidev-page')),
           fontsLoaded: document.fonts.status === 'loaded',
@@ -89,7 +96,7 @@ async function placeholderShot(context: BrowserContext): Promise<Buffer> {
   await page.waitForFunction(ready => document.documentElement.classList.contains(ready), READY_CLASS)
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   expect(await page.locator('.slidev-page-1').count(), 'the app has not run').toBe(0)
-  expect(await page.locator(`#${PLACEHOLDER_ID} h1`).isVisible(), 'the placeholder\'s headline is visible').toBe(true)
+  expect(await page.locator(`#${PLACEHOLDER_ID} h1`).first().isVisible(), 'the placeholder\'s headline is visible').toBe(true)
   const shot = await page.screenshot()
   await page.close()
   return shot
@@ -100,7 +107,7 @@ async function appShot(context: BrowserContext): Promise<{ shot: Buffer, record:
   const page = await context.newPage()
   await watchPlaceholder(page, PLACEHOLDER_ID, SHOW_CLASS)
   await page.goto(url)
-  await page.locator('.slidev-page-1 .slidev-layout').waitFor()
+  await page.locator('.slidev-page-1 .slidev-layout').first().waitFor({ state: 'attached' })
   await expect.poll(() => page.locator(`#${PLACEHOLDER_ID}`).count(), { timeout: 10_000 }).toBe(0)
   await page.waitForLoadState('networkidle')
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
@@ -147,17 +154,19 @@ describe('the first-slide placeholder in the built index.html', () => {
 })
 
 describe('slide 1 before and after the app mounts', () => {
-  for (const scheme of SCHEMES) {
-    it(`looks the same in ${scheme} mode, pixel for pixel within ${MAX_DIFF_SHARE * 100}%, and hands over to a drawn slide with no layout shift`, async () => {
-      const context = await contextFor(scheme)
-      const before = await placeholderShot(context)
-      const after = await appShot(context)
-      await context.close()
-      expect(differingShare(before, after.shot), 'share of differing pixels').toBeLessThanOrEqual(MAX_DIFF_SHARE)
-      expect(after.record.shown, 'the placeholder was shown on the way').toBe(true)
-      expect(after.record.handOver, 'the app\'s slide 1 when the placeholder went').toEqual({ sameText: true, fontsLoaded: true, visible: true })
-      expect(after.record.cls, 'cumulative layout shift of the load').toBe(0)
-    })
+  for (const [screen, options] of Object.entries(SCREENS)) {
+    for (const scheme of SCHEMES) {
+      it(`looks the same on a ${screen} in ${scheme} mode, pixel for pixel within ${MAX_DIFF_SHARE * 100}%, and hands over to a drawn slide with no layout shift`, async () => {
+        const context = await contextFor(scheme, options)
+        const before = await placeholderShot(context)
+        const after = await appShot(context)
+        await context.close()
+        expect(differingShare(before, after.shot), 'share of differing pixels').toBeLessThanOrEqual(MAX_DIFF_SHARE)
+        expect(after.record.shown, 'the placeholder was shown on the way').toBe(true)
+        expect(after.record.handOver, 'the app\'s slide 1 when the placeholder went').toEqual({ sameText: true, fontsLoaded: true, visible: true })
+        expect(after.record.cls, 'cumulative layout shift of the load').toBe(0)
+      })
+    }
   }
 
   it('draws the placeholder in the stored scheme from its first frame', async () => {
@@ -198,16 +207,25 @@ describe('where the placeholder never shows', () => {
     })
   }
 
-  it('never shows on a phone, where the reading view takes over, with no layout shift', async () => {
-    const phone = await deck.browser.newContext({ ...devices['iPhone 13'], deviceScaleFactor: 1 })
+  it('never shows at ?view=read on a laptop (the reading view there is wider than the phone\'s copy)', async () => {
+    const page = await deck.context.newPage()
+    await watchPlaceholder(page, PLACEHOLDER_ID, SHOW_CLASS)
+    await page.goto(`${url}?view=read`)
+    await page.locator('.reading-view .reading-section[data-slide="1"] .slidev-layout').waitFor()
+    expect((await watched(page)).shown, 'placeholder shown at ?view=read').toBe(false)
+    await page.close()
+  })
+
+  it('never shows on a phone opened at a deep link, and its reading view loads with no layout shift', async () => {
+    const phone = await deck.browser.newContext(SCREENS.phone)
     const page = await phone.newPage()
     await watchPlaceholder(page, PLACEHOLDER_ID, SHOW_CLASS)
-    await page.goto(url)
-    await page.locator('.reading-view .reading-section[data-slide="1"] .slidev-layout').waitFor()
+    await page.goto(`${url}#/3`)
+    await page.locator('.reading-view .reading-section[data-slide="3"] .slidev-layout').waitFor()
     await page.waitForLoadState('networkidle')
     await page.waitForTimeout(500)
     const record = await watched(page)
-    expect(record.shown, 'placeholder shown on a phone').toBe(false)
+    expect(record.shown, 'placeholder shown on a phone\'s deep link').toBe(false)
     expect(record.cls, 'layout shift while the reading view loads its slides').toBe(0)
     await phone.close()
   })
