@@ -11,7 +11,8 @@
  * built deck (fresh browser context each, served by a plain non-compressing
  * server on 127.0.0.1) — first contentful paint, the moment the first slide's
  * heading is visible, the requests started before it (count, raw bytes, gzip
- * bytes computed here with zlib level 6) and the layout shift (CLS) summed
+ * bytes computed here with zlib level 6; on the throttled link also those
+ * done before it, with the bytes as sent) and the layout shift (CLS) summed
  * until the load settles. Ours is also built as one file (`npm run
  * build:single`, scripts/build-single.mjs) and cold-loaded the same way from
  * file:// (column "ours, one file"); a walk through the slides that notes when
@@ -294,7 +295,9 @@ async function coldLoad(browser, url, dist, { heading, throttle = false, app = f
     const resources = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource'))
     // The heading is detected in the frame before it is painted: never earlier than FCP.
     const painted = (/** @type {number} */ t) => Number.isFinite(fcp) ? Math.max(t, fcp) : t
-    return { visible: painted(visible), app: painted(w.__benchApp), cls: w.__benchCls, fcp, before: [location.href, ...resources.filter(r => r.startTime <= visible).map(r => r.name)] }
+    const done = resources.filter(r => r.responseEnd <= visible)
+    const page = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0])
+    return { visible: painted(visible), app: painted(w.__benchApp), cls: w.__benchCls, fcp, before: [location.href, ...resources.filter(r => r.startTime <= visible).map(r => r.name)], done: { count: done.length + 1, bytes: done.reduce((sum, r) => sum + r.encodedBodySize, page?.encodedBodySize ?? 0) } }
   })
   await context.close()
   let raw = 0
@@ -313,7 +316,7 @@ async function coldLoad(browser, url, dist, { heading, throttle = false, app = f
     gzip += gzipSync(body).length
     files.push(file)
   }
-  return { fcpMs: timing.fcp, visibleMs: timing.visible, appVisibleMs: timing.app, cls: timing.cls, requests: timing.before.length, rawBytes: raw, gzipBytes: gzip, offHost, files }
+  return { fcpMs: timing.fcp, visibleMs: timing.visible, appVisibleMs: timing.app, cls: timing.cls, requests: timing.before.length, rawBytes: raw, gzipBytes: gzip, doneRequests: timing.done.count, doneBytes: timing.done.bytes, offHost, files }
 }
 
 /** @typedef {Awaited<ReturnType<typeof coldLoad>>} Load */
@@ -335,6 +338,8 @@ function summary(runs, load) {
     requests: median(runs.map(r => r.requests)),
     rawBytes: median(runs.map(r => r.rawBytes)),
     gzipBytes: median(runs.map(r => r.gzipBytes)),
+    doneRequests: median(runs.map(r => r.doneRequests)),
+    doneBytes: median(runs.map(r => r.doneBytes)),
     offHost: runs[0]?.offHost ?? [],
   }
 }
@@ -585,6 +590,7 @@ async function main() {
     ['first contentful paint', ms(ours.load.fcpMs), ms(single.load.fcpMs), ms(starter.load.fcpMs), ms(marp.load.fcpMs), ratios.fcp, marpRatios.fcp],
     ['first slide heading visible', range(ours.load), range(single.load), range(starter.load), range(marp.load), ratios.firstSlideVisible, marpRatios.firstSlideVisible],
     ['… throttled, gzip (150 ms RTT, 1.6 Mbps)', range(ours.throttled), '', '', range(marp.throttled), '', marpRatios.throttledFirstSlideVisible],
+    ['… requests done before it, throttled (bytes as sent)', `${ours.throttled.doneRequests} (${kb(ours.throttled.doneBytes)})`, '', '', `${marp.throttled.doneRequests} (${kb(marp.throttled.doneBytes)})`, '', ''],
     ['app\'s own slide 1 visible (plain / throttled)', `${ours.load.appVisibleMs} / ${ours.throttled.appVisibleMs} ms`, '', '', '', '', ''],
     ['layout shift (CLS, worst load)', `${ours.load.clsMax} / ${ours.throttled.clsMax}`, single.load.clsMax, starter.load.clsMax, `${marp.load.clsMax} / ${marp.throttled.clsMax}`, '', ''],
     ['requests before it', ours.load.requests, single.load.requests, starter.load.requests, marp.load.requests, ratios.requestsBeforeVisible, marpRatios.requestsBeforeVisible],
