@@ -58,10 +58,11 @@ export function collectPlaceholder({ step, live, id, canvasClass, contentClass, 
   const WOFF2 = /url\(["']?([^)"']+\.woff2)["']?\)/
   const FONT_FILE = /\.woff2$/
   const READING_CLASS = /(^|\s|\.)reading-(?=[\w-])/g
+  const PSEUDO_ELEMENT_TAIL = /(?:::?(?:before|after|first-line|first-letter|marker|placeholder|selection|backdrop|file-selector-button|-webkit-[\w-]+|-moz-[\w-]+)(?:\([^)]*\))?)*$/
   const SLIDE_NUMBER = /^slidev-page-\d+$/
 
-  /** @type {{ kept: Set<CSSRule>, looks: Record<string, string>, markup: Record<string, string> }} */
-  const state = /** @type {any} */ (window).__deckPlaceholder ??= { kept: new Set(), looks: {}, markup: {} }
+  /** @type {{ kept: Set<CSSRule>, global: Set<string>, looks: Record<string, string>, markup: Record<string, string> }} */
+  const state = /** @type {any} */ (window).__deckPlaceholder ??= { kept: new Set(), global: new Set(), looks: {}, markup: {} }
   const html = document.documentElement
   const sheets = [...document.styleSheets]
 
@@ -110,7 +111,11 @@ export function collectPlaceholder({ step, live, id, canvasClass, contentClass, 
       if (!plain || TRAILING_COMBINATOR.test(plain))
         plain = `${plain} *`.trim()
       try {
-        return html.matches(plain) || document.body.matches(plain) || frame.matches(plain) || frame.querySelector(plain) !== null
+        if (html.matches(plain) || document.body.matches(plain)) {
+          state.global.add(selector)
+          return true
+        }
+        return frame.matches(plain) || frame.querySelector(plain) !== null
       }
       catch {
         return false
@@ -118,7 +123,8 @@ export function collectPlaceholder({ step, live, id, canvasClass, contentClass, 
     }
     const walk = (/** @type {CSSRuleList} */ rules) => {
       for (const rule of rules) {
-        if (rule instanceof CSSStyleRule && split(rule.selectorText).some(matches))
+        // Every selector is tried (not just up to the first match): those of <html> or <body> are noted.
+        if (rule instanceof CSSStyleRule && split(rule.selectorText).map(matches).some(Boolean))
           state.kept.add(rule)
         if ('cssRules' in rule && !(rule instanceof CSSKeyframesRule))
           walk(/** @type {CSSGroupingRule} */ (rule).cssRules)
@@ -183,6 +189,16 @@ export function collectPlaceholder({ step, live, id, canvasClass, contentClass, 
     return null
   }
 
+  /**
+   * A selector made to match inside the placeholder only, one id stronger:
+   * `:is(#id *)` on its subject. The copy then looks as its rules alone say,
+   * whatever the app's stylesheets (loaded later, in the same page) hold, and
+   * the app is not touched by them. Selectors of <html> and <body> (the
+   * palette's variables, the scheme) stay as they are.
+   */
+  const scoped = (/** @type {string} */ selector) => state.global.has(selector)
+    ? selector
+    : selector.replace(READING_CLASS, `$1${readingPrefix}`).replace(PSEUDO_ELEMENT_TAIL, tail => `:is(#${id} *)${tail}`)
   const rooted = (/** @type {string} */ text, /** @type {string} */ base) => text.replace(URL_TOKEN, (whole, quote, url) =>
     url.startsWith('data:') ? whole : `url(${quote}${new URL(url, base).pathname}${quote})`)
   const downloaded = new Set(performance.getEntriesByType('resource').map(entry => new URL(entry.name).pathname).filter(path => FONT_FILE.test(path)))
@@ -210,7 +226,7 @@ export function collectPlaceholder({ step, live, id, canvasClass, contentClass, 
       }
       else if (rule instanceof CSSStyleRule) {
         if (state.kept.has(rule))
-          out += rooted(`${rule.selectorText.replace(READING_CLASS, `$1${readingPrefix}`)}{${rule.style.cssText}}`, base)
+          out += rooted(`${split(rule.selectorText).map(scoped).join(',')}{${rule.style.cssText}}`, base)
       }
       else if (rule instanceof CSSLayerStatementRule || rule instanceof CSSPropertyRule) {
         out += rule.cssText

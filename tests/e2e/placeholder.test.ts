@@ -88,11 +88,18 @@ async function watchPlaceholder(page: Page, id: string, showClass: string): Prom
 
 const watched = (page: Page) => page.evaluate(() => (window as unknown as { __watched: Watched }).__watched)
 
-/** Slide 1 as the placeholder draws it: the app's scripts and stylesheets never load. */
-async function placeholderShot(context: BrowserContext): Promise<Buffer> {
+/** What of the app loads before the placeholder is looked at: nothing, or its stylesheets (its scripts never). */
+const BLOCKED = {
+  'alone': /\.(?:m?js|css)(?:\?|$)/,
+  'with the app\'s stylesheets in': /\.m?js(?:\?|$)/,
+} as const
+
+/** Slide 1 as the placeholder draws it: the app's scripts never load (nor its stylesheets, when `blocked` says so). */
+async function placeholderShot(context: BrowserContext, blocked: RegExp): Promise<Buffer> {
   const page = await context.newPage()
-  await page.route(/\.(?:m?js|css)(?:\?|$)/, route => route.abort())
+  await page.route(blocked, route => route.abort())
   await page.goto(url)
+  await page.waitForLoadState('networkidle')
   await page.waitForFunction(ready => document.documentElement.classList.contains(ready), READY_CLASS)
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   expect(await page.locator('.slidev-page-1').count(), 'the app has not run').toBe(0)
@@ -158,10 +165,13 @@ describe('slide 1 before and after the app mounts', () => {
     for (const scheme of SCHEMES) {
       it(`looks the same on a ${screen} in ${scheme} mode, pixel for pixel within ${MAX_DIFF_SHARE * 100}%, and hands over to a drawn slide with no layout shift`, async () => {
         const context = await contextFor(scheme, options)
-        const before = await placeholderShot(context)
+        const before: [string, Buffer][] = []
+        for (const [name, blocked] of Object.entries(BLOCKED))
+          before.push([name, await placeholderShot(context, blocked)])
         const after = await appShot(context)
         await context.close()
-        expect(differingShare(before, after.shot), 'share of differing pixels').toBeLessThanOrEqual(MAX_DIFF_SHARE)
+        for (const [name, shot] of before)
+          expect(differingShare(shot, after.shot), `share of differing pixels, the placeholder ${name} vs the app`).toBeLessThanOrEqual(MAX_DIFF_SHARE)
         expect(after.record.shown, 'the placeholder was shown on the way').toBe(true)
         expect(after.record.handOver, 'the app\'s slide 1 when the placeholder went').toEqual({ sameText: true, fontsLoaded: true, visible: true })
         expect(after.record.cls, 'cumulative layout shift of the load').toBe(0)
