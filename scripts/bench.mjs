@@ -426,7 +426,7 @@ async function exportRuns(deck, browser, times) {
     }
     catch (error) {
       const text = String(error)
-      runs.push({ seconds: Number.NaN, pages: 0, secondsPerPage: Number.NaN, timedOut: TIMEOUT.test(text), error: text.slice(0, 500), load: quiet.load })
+      runs.push({ seconds: Number.NaN, pages: 0, secondsPerPage: Number.NaN, timedOut: TIMEOUT.test(text), error: `${text.slice(0, 200)} … ${text.slice(-600)}`, load: quiet.load })
     }
     rmSync(dirname(out), { recursive: true, force: true })
   }
