@@ -9,8 +9,8 @@ export default antfu(
     ignores: ['dist', 'dist-*', '.slidev', '**/*.mmd', 'tests/fixtures'],
   },
   {
-    // A Slidev markdown file holds many slides, each with its own headline.
-    files: ['slides.md', 'pages/**/*.md'],
+    // A Slidev (or Marp) markdown file holds many slides, each with its own headline.
+    files: ['slides.md', 'pages/**/*.md', 'scripts/bench/*.md'],
     rules: { 'markdown/no-multiple-h1': 'off', 'markdown/heading-increment': 'off' },
   },
   {

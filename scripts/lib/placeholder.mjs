@@ -1,0 +1,250 @@
+// @ts-check
+/**
+ * Slide 1, painted before the app runs. After `slidev build`, slide 1 of the
+ * built site is rendered in Chromium (the one browser finder, ./browser.mjs)
+ * as slides and as a phone's reading view, and the two copies' markup, the
+ * CSS they match in light and dark (./placeholder-collect.mjs) and the font
+ * faces they use go into index.html as a static placeholder, with those font
+ * files preloaded. The app mounts under it; it is removed once the
+ * app's slide 1 is drawn (./placeholder-runtime.mjs, inlined as two scripts).
+ * The app's stylesheets move from <head> to just before #app: the placeholder
+ * carries its own CSS, so it paints without waiting for them, while the app's
+ * module script still waits for them (a parser-inserted stylesheet blocks
+ * deferred scripts), so the app never renders unstyled.
+ *
+ *   node scripts/lib/placeholder.mjs <dist> [--base /a/b/]   # add it to a build by hand
+ *
+ * vite.config.ts applies `placeholderPlugin()` to every `slidev build` (never
+ * to a dev server, which `slidev export` uses, nor to the single-file build),
+ * so `npm run build`, `build:public`, the tests' builds and a plain
+ * `slidev build` all carry it. Which copy shows where: see `placeholderFor`
+ * (scripts/lib/placeholder-runtime.mjs): slide 1 as slides on a wider
+ * window, the first screen of the reading view on a phone, none elsewhere.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import sirv from 'sirv'
+import { findChromium, launchOptions } from './browser.mjs'
+import { collectPlaceholder } from './placeholder-collect.mjs'
+import { bootBody, bootHead, placeholderFor } from './placeholder-runtime.mjs'
+
+export const PLACEHOLDER_ID = 'deck-placeholder'
+/** The window slide 1 is rendered in (16:9, as the canvas). */
+export const CAPTURE_VIEWPORT = { width: 1280, height: 720 }
+/** The phone the reading view's first screen is rendered on (Lighthouse's mobile one). */
+export const PHONE_VIEWPORT = { width: 412, height: 823 }
+/** Widths at or below this read as a scroll (lib/reading.ts's READING_MAX_WIDTH; a unit test keeps them equal). */
+export const READING_MAX_WIDTH = 640
+/** localStorage key of Slidev's colour scheme (its logic/dark.ts). */
+export const SCHEME_KEY = 'slidev-color-schema'
+/** Addresses that open slide 1. */
+export const SLIDE_ONE_HASHES = ['', '#', '#/', '#/1']
+/** The app's slide 1, as slides and in the reading view. */
+export const LIVE_SLIDE = '.slidev-page-1'
+/** Class of the copy of slide 1 inside the placeholder (the app's `slidev-page-1` is left off: tests and scripts look for that one). */
+export const CONTENT_CLASS = 'deck-placeholder-slide'
+export const SHOW_CLASS = 'deck-placeholder'
+export const READY_CLASS = 'deck-placeholder-ready'
+/** On <html> when the copy shown is the reading view's. */
+export const READING_CLASS = 'deck-placeholder-reading'
+/** The reading view's classes (`reading-view`, `reading-section`, …) are `deck-placeholder-reading-…` in its copy. */
+export const READING_PREFIX = 'deck-placeholder-reading-'
+const CANVAS_CLASS = 'deck-placeholder-canvas'
+/** Inherited properties the canvas takes from the app's slide container. */
+const INHERITED = ['color', 'font-family', 'font-size', 'font-style', 'font-weight', 'font-feature-settings', 'font-variation-settings', 'line-height', 'letter-spacing', 'word-spacing', 'text-align', 'text-transform', 'text-rendering', '-webkit-font-smoothing', 'white-space', 'direction', 'user-select', 'cursor', 'tab-size', 'hyphens', 'overflow-wrap', 'word-break']
+
+const HEAD_ASSET = /<(?:script|link)\b/
+const BODY_OPEN = /<body\b[^>]*>/
+const APP_ROOT = /<div id="app">/
+const STYLESHEET = /[ \t]*<link rel="stylesheet"[^>]*>\n?/g
+const ALREADY = new RegExp(`id="${PLACEHOLDER_ID}"`)
+
+/**
+ * What the build writes into index.html.
+ * @typedef {import('./placeholder-collect.mjs').Collected} Captured
+ */
+
+/**
+ * Opens slide 1 of the deck at `url` on a 16:9 window, then on a phone's,
+ * and collects the placeholder's two copies.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url the built deck's URL (ending in "/")
+ * @returns {Promise<Captured>} what the build writes into index.html
+ */
+export async function capturePlaceholder(browser, url) {
+  const context = await browser.newContext({ viewport: CAPTURE_VIEWPORT, permissions: ['screen-wake-lock'] })
+  /** @type {Omit<import('./placeholder-collect.mjs').CollectOptions, 'step'>} */
+  const options = { live: LIVE_SLIDE, id: PLACEHOLDER_ID, canvasClass: CANVAS_CLASS, contentClass: CONTENT_CLASS, readingPrefix: READING_PREFIX, showClass: SHOW_CLASS, readyClass: READY_CLASS, inherited: INHERITED }
+  const collect = (/** @type {import('playwright-core').Page} */ page, /** @type {import('./placeholder-collect.mjs').CollectOptions['step']} */ step) =>
+    page.evaluate(collectPlaceholder, /** @type {import('./placeholder-collect.mjs').CollectOptions} */ ({ ...options, step }))
+  const settled = async (/** @type {import('playwright-core').Page} */ page) => {
+    await page.waitForLoadState('networkidle')
+    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  }
+  try {
+    const page = await context.newPage()
+    await page.goto(`${url}#/1`)
+    await page.locator(`${LIVE_SLIDE} .slidev-layout`).waitFor()
+    await settled(page)
+    await collect(page, 'slides')
+    await page.setViewportSize(PHONE_VIEWPORT)
+    await page.locator('.reading-view:not(.reading-settling)').waitFor()
+    await settled(page)
+    await collect(page, 'reading')
+    const captured = await collect(page, 'emit')
+    if (!captured?.markup.slides || !captured.markup.reading)
+      throw new Error('the placeholder\'s copies of slide 1 came out empty')
+    return captured
+  }
+  finally {
+    await context.close()
+  }
+}
+
+/**
+ * The runtime's settings for a capture.
+ * @param {Pick<Captured, 'fonts'>} captured
+ * @returns {import('./placeholder-runtime.mjs').PlaceholderConfig} what the inline scripts get
+ */
+export function runtimeConfig(captured) {
+  return {
+    id: PLACEHOLDER_ID,
+    showClass: SHOW_CLASS,
+    readyClass: READY_CLASS,
+    schemeKey: SCHEME_KEY,
+    readingMaxWidth: READING_MAX_WIDTH,
+    hashes: SLIDE_ONE_HASHES,
+    liveSelector: LIVE_SLIDE,
+    contentSelector: '.slidev-page',
+    readingClass: READING_CLASS,
+    slidesSelector: `.${CANVAS_CLASS}`,
+    readingSelector: `.${READING_PREFIX}view`,
+    fonts: captured.fonts,
+    revealTimeoutMs: 3000,
+    handOverTimeoutMs: 2000,
+    liveTimeoutMs: 10_000,
+  }
+}
+
+/**
+ * index.html with the placeholder: font preloads, its CSS and the head script
+ * before the first script or link of <head>; its markup and the body script
+ * first in <body>; the app's stylesheets just before #app.
+ * @param {string} html Vite's index.html
+ * @param {Captured} captured
+ * @returns {string} the new index.html
+ */
+export function injectPlaceholder(html, captured) {
+  if (ALREADY.test(html))
+    throw new Error(`index.html already has a #${PLACEHOLDER_ID}`)
+  const at = HEAD_ASSET.exec(html)?.index
+  if (at === undefined || !BODY_OPEN.test(html) || !APP_ROOT.test(html))
+    throw new Error('index.html has no script or link in <head>, no <body> or no <div id="app">: not the page `slidev build` writes')
+  const config = JSON.stringify(runtimeConfig(captured))
+  const head = [
+    ...captured.fontUrls.map(url => `<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin>`),
+    `<style id="${PLACEHOLDER_ID}-css">${captured.css}</style>`,
+    `<script>(${bootHead})(${config},${placeholderFor})</script>`,
+    '',
+  ].join('\n')
+  const body = `\n<div id="${PLACEHOLDER_ID}">${captured.markup.slides}${captured.markup.reading}</div>\n<script>(${bootBody})(${config})</script>`
+  const withHead = `${html.slice(0, at)}${head}${html.slice(at)}`
+  const stylesheets = withHead.match(STYLESHEET) ?? []
+  return withHead
+    .replace(STYLESHEET, '')
+    .replace(BODY_OPEN, open => `${open}${body}`)
+    .replace(APP_ROOT, root => `${stylesheets.map(link => link.trim()).join('\n')}\n${root}`)
+}
+
+/**
+ * Serves `dir` under `base` on 127.0.0.1, with the SPA fallback.
+ * @param {string} dir
+ * @param {string} base
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>} the deck's URL
+ */
+async function serveUnder(dir, base) {
+  const files = sirv(dir, { dev: true, single: true, etag: false })
+  const server = createServer((req, res) => {
+    const path = req.url ?? '/'
+    if (!path.startsWith(base)) {
+      res.statusCode = 404
+      res.end()
+      return
+    }
+    req.url = `/${path.slice(base.length)}`
+    files(req, res)
+  })
+  await new Promise(done => server.listen(0, '127.0.0.1', () => done(undefined)))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise(done => server.close(() => done(undefined))) }
+}
+
+/**
+ * Adds the placeholder to the build in `dir` (its index.html), built for `base`.
+ * @param {string} dir
+ * @param {{ base?: string }} [options]
+ * @returns {Promise<Captured>} what was written
+ */
+export async function addPlaceholder(dir, { base = '/' } = {}) {
+  const index = join(dir, 'index.html')
+  const html = readFileSync(index, 'utf8')
+  const served = await serveUnder(dir, base)
+  const browser = await chromium.launch(launchOptions(await findChromium()))
+  try {
+    const captured = await capturePlaceholder(browser, served.url)
+    writeFileSync(index, injectPlaceholder(html, captured))
+    return captured
+  }
+  finally {
+    await browser.close()
+    await served.close()
+  }
+}
+
+/**
+ * The Vite plugin: once a build has written its files, adds the placeholder.
+ * Builds only (`apply: 'build'`): a dev server, and so `slidev export`, never
+ * runs it.
+ * @returns {import('vite').Plugin} the plugin
+ */
+export function placeholderPlugin() {
+  /** @type {import('vite').ResolvedConfig | undefined} */
+  let config
+  return {
+    name: 'deck:first-slide-placeholder',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved
+    },
+    async closeBundle(error) {
+      const dir = config && resolve(config.root, config.build.outDir)
+      // A failed build has its own error to tell, and no index.html to add to.
+      if (!config || !dir || error || !existsSync(join(dir, 'index.html')))
+        return
+      const started = performance.now()
+      const captured = await addPlaceholder(dir, { base: config.base })
+      const kb = (captured.css.length / 1024).toFixed(1)
+      config.logger.info(`first-slide placeholder: ${kb} KB of CSS, ${captured.fontUrls.length} font files preloaded (${((performance.now() - started) / 1000).toFixed(1)} s)`)
+    },
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [dir, flag, base] = process.argv.slice(2)
+  if (!dir) {
+    console.error('usage: node scripts/lib/placeholder.mjs <dist> [--base /a/b/]')
+    process.exit(1)
+  }
+  addPlaceholder(resolve(dir), { base: flag === '--base' ? base : '/' }).then(
+    captured => console.log(`added the placeholder to ${dir}: ${captured.css.length} bytes of CSS, fonts ${captured.fontUrls.join(', ')}`),
+    (error) => {
+      console.error(error)
+      process.exit(1)
+    },
+  )
+}

@@ -1,0 +1,267 @@
+import type { Buffer } from 'node:buffer'
+import type { BrowserContext, Page } from 'playwright-core'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import pixelmatch from 'pixelmatch'
+import { devices } from 'playwright-core'
+import { PNG } from 'pngjs'
+import { describe, expect, inject, it } from 'vitest'
+import { CONTENT_CLASS, PLACEHOLDER_ID, READY_CLASS, SHOW_CLASS } from '../../scripts/lib/placeholder.mjs'
+import { deckSession, VIEWPORT } from '../support/session'
+
+/**
+ * Slide 1's static placeholder (scripts/lib/placeholder.mjs) in the build
+ * the e2e run made: it is in index.html, it is what the window shows before
+ * the app runs (slide 1 as slides on a laptop, the reading view's first
+ * screen on a phone), the app's own slide 1 replaces it with no visible
+ * change and no layout shift, and it never shows where the deck does not
+ * open on slide 1.
+ */
+const url = inject('deckUrl')
+const dir = inject('deckDir')
+const deck = deckSession()
+/** Share of pixels that may differ between the placeholder and the app's slide (pixelmatch, threshold 0.1). */
+const MAX_DIFF_SHARE = 0.001
+const SCHEMES = ['light', 'dark'] as const
+const STYLESHEET = /<link rel="stylesheet"[^>]*>/g
+const HEADING = /^# (.+)$/m
+const PRELOAD = /<link rel="preload" href="([^"]+)" as="font"/g
+
+/** A laptop's window, and a phone (the reading view). */
+const SCREENS = {
+  laptop: { viewport: VIEWPORT },
+  phone: { ...devices['iPhone 13'], deviceScaleFactor: 1 },
+} as const
+
+async function contextFor(scheme: 'light' | 'dark', options: Parameters<typeof deck.browser.newContext>[0] = {}): Promise<BrowserContext> {
+  const context = await deck.browser.newContext({ viewport: VIEWPORT, ...options })
+  await context.addInitScript(s => localStorage.setItem('slidev-color-schema', s), scheme)
+  return context
+}
+
+/** What the page recorded (see watchPlaceholder). */
+interface Watched {
+  /** The placeholder was shown at some point. */
+  shown: boolean
+  /** Layout shift of the load (CLS). */
+  cls: number
+  /** When it was removed: whether the app's slide 1 had its text and fonts (undefined: never removed). */
+  handOver?: { sameText: boolean, fontsLoaded: boolean, visible: boolean }
+}
+
+/**
+ * Records, in the page, whether the placeholder was ever shown (the <html>
+ * class that shows it, or the element itself visible, at any insertion or
+ * frame), the state of the app's slide 1 at the moment the placeholder is
+ * removed, and the layout shifts (CLS) of the load.
+ */
+async function watchPlaceholder(page: Page, id: string, showClass: string): Promise<void> {
+  await page.addInitScript(({ id, showClass }) => {
+    const w = window as unknown as { __watched: Watched }
+    w.__watched = { shown: false, cls: 0 }
+    const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim()
+    let placeholder: HTMLElement | null = null
+    const check = () => {
+      placeholder ??= document.getElementById(id)
+      w.__watched.shown ||= document.documentElement.classList.contains(showClass) || (!!placeholder?.isConnected && placeholder.checkVisibility())
+      if (placeholder && !placeholder.isConnected && !w.__watched.handOver) {
+        const live = [...document.querySelectorAll('.slidev-page-1')].find(page => page.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        w.__watched.handOver = {
+          sameText: !!live && text(live) === text(placeholder.querySelector('.slidev-page')),
+          fontsLoaded: document.fonts.status === 'loaded',
+          visible: !!live?.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+        }
+      }
+    }
+    new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] })
+    const frame = () => {
+      check()
+      requestAnimationFrame(frame)
+    }
+    requestAnimationFrame(frame)
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number, hadRecentInput: boolean }[])
+        w.__watched.cls += entry.hadRecentInput ? 0 : entry.value
+    }).observe({ type: 'layout-shift', buffered: true })
+  }, { id, showClass })
+}
+
+const watched = (page: Page) => page.evaluate(() => (window as unknown as { __watched: Watched }).__watched)
+
+/** What of the app loads before the placeholder is looked at: nothing, or its stylesheets (its scripts never). */
+const BLOCKED = {
+  'alone': /\.(?:m?js|css)(?:\?|$)/,
+  'with the app\'s stylesheets in': /\.m?js(?:\?|$)/,
+} as const
+
+/** Slide 1 as the placeholder draws it: the app's scripts never load (nor its stylesheets, when `blocked` says so). */
+async function placeholderShot(context: BrowserContext, blocked: RegExp): Promise<Buffer> {
+  const page = await context.newPage()
+  await page.route(blocked, route => route.abort())
+  await page.goto(url)
+  await page.waitForLoadState('networkidle')
+  await page.waitForFunction(ready => document.documentElement.classList.contains(ready), READY_CLASS)
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  expect(await page.locator('.slidev-page-1').count(), 'the app has not run').toBe(0)
+  expect(await page.locator(`#${PLACEHOLDER_ID} h1`).first().isVisible(), 'the placeholder\'s headline is visible').toBe(true)
+  const shot = await page.screenshot()
+  await page.close()
+  return shot
+}
+
+/** Slide 1 as the app draws it, once the placeholder is gone. */
+async function appShot(context: BrowserContext): Promise<{ shot: Buffer, record: Watched }> {
+  const page = await context.newPage()
+  await watchPlaceholder(page, PLACEHOLDER_ID, SHOW_CLASS)
+  await page.goto(url)
+  await page.locator('.slidev-page-1 .slidev-layout').first().waitFor({ state: 'attached' })
+  await expect.poll(() => page.locator(`#${PLACEHOLDER_ID}`).count(), { timeout: 10_000 }).toBe(0)
+  await page.waitForLoadState('networkidle')
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  await page.waitForTimeout(300)
+  const shot = await page.screenshot()
+  const record = await watched(page)
+  await page.close()
+  return { shot, record }
+}
+
+/** Share of pixels that differ between two screenshots of the same size. */
+function differingShare(a: Buffer, b: Buffer): number {
+  const one = PNG.sync.read(a)
+  const two = PNG.sync.read(b)
+  expect([two.width, two.height], 'screenshot sizes').toEqual([one.width, one.height])
+  return pixelmatch(one.data, two.data, undefined, one.width, one.height, { threshold: 0.1 }) / (one.width * one.height)
+}
+
+describe('the first-slide placeholder in the built index.html', () => {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8')
+  const [head = '', body = ''] = html.split('<body')
+
+  it('carries slide 1\'s markup and headline before #app', () => {
+    const headline = HEADING.exec(deck.slides[0]!.content)?.[1]
+    expect(headline, 'slide 1 has a # headline').toBeTruthy()
+    const at = body.indexOf(`id="${PLACEHOLDER_ID}"`)
+    expect(at, 'the placeholder element in <body>').toBeGreaterThan(0)
+    expect(at, 'it comes before #app').toBeLessThan(body.indexOf('<div id="app">'))
+    expect(body, 'the copy of slide 1').toContain(`class="slidev-page ${CONTENT_CLASS}"`)
+    expect(body, 'slide 1\'s headline').toContain(`<h1>${headline}</h1>`)
+    expect(head, 'its CSS in <head>').toContain(`<style id="${PLACEHOLDER_ID}-css">`)
+  })
+
+  it('preloads the font files it uses, from the build', () => {
+    const fonts = Array.from(head.matchAll(PRELOAD), ([, href]) => href!)
+    expect(fonts.length, 'preloaded fonts').toBeGreaterThanOrEqual(2)
+    expect(fonts.filter(href => !existsSync(join(dir, href))), 'preloads with no file in the build').toEqual([])
+  })
+
+  it('leaves the app\'s stylesheets out of <head>, so that slide 1 does not wait for them', () => {
+    expect(head.match(STYLESHEET), 'stylesheets in <head>').toBeNull()
+    expect(body.match(STYLESHEET)?.length, 'stylesheets just before #app').toBeGreaterThan(0)
+  })
+})
+
+describe('slide 1 before and after the app mounts', () => {
+  for (const [screen, options] of Object.entries(SCREENS)) {
+    for (const scheme of SCHEMES) {
+      it(`looks the same on a ${screen} in ${scheme} mode, pixel for pixel within ${MAX_DIFF_SHARE * 100}%, and hands over to a drawn slide with no layout shift`, async () => {
+        const context = await contextFor(scheme, options)
+        const before: [string, Buffer][] = []
+        for (const [name, blocked] of Object.entries(BLOCKED))
+          before.push([name, await placeholderShot(context, blocked)])
+        const after = await appShot(context)
+        await context.close()
+        for (const [name, shot] of before)
+          expect(differingShare(shot, after.shot), `share of differing pixels, the placeholder ${name} vs the app`).toBeLessThanOrEqual(MAX_DIFF_SHARE)
+        expect(after.record.shown, 'the placeholder was shown on the way').toBe(true)
+        expect(after.record.handOver, 'the app\'s slide 1 when the placeholder went').toEqual({ sameText: true, fontsLoaded: true, visible: true })
+        expect(after.record.cls, 'cumulative layout shift of the load').toBe(0)
+      })
+    }
+  }
+
+  it('draws the placeholder in the stored scheme from its first frame', async () => {
+    const context = await contextFor('dark')
+    const page = await context.newPage()
+    await page.route(/\.(?:m?js|css)(?:\?|$)/, route => route.abort())
+    await page.goto(url)
+    await page.waitForFunction(ready => document.documentElement.classList.contains(ready), READY_CLASS)
+    const background = await page.locator(`#${PLACEHOLDER_ID}`).evaluate(element => getComputedStyle(element).backgroundColor)
+    const light = await (await contextFor('light')).newPage()
+    await light.route(/\.(?:m?js|css)(?:\?|$)/, route => route.abort())
+    await light.goto(url)
+    const lightBackground = await light.locator(`#${PLACEHOLDER_ID}`).evaluate(element => getComputedStyle(element).backgroundColor)
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark')), 'html.dark before any script of the app').toBe(true)
+    expect(background, 'dark and light backgrounds differ').not.toBe(lightBackground)
+    await context.close()
+    await light.context().close()
+  })
+})
+
+describe('where the placeholder never shows', () => {
+  const cases = [
+    { name: 'a deep link to slide 7', path: '#/7', ready: '.slidev-page-7 .slidev-layout' },
+    { name: 'the presenter view', path: '#/presenter/1', ready: '.slidev-presenter' },
+    { name: 'a print (?print)', path: '?print', ready: '.slidev-page-1 .slidev-layout' },
+    { name: 'a print of slide 1 (#/1?print)', path: '#/1?print', ready: '.slidev-page-1 .slidev-layout' },
+  ]
+  for (const { name, path, ready } of cases) {
+    it(`never shows on ${name}`, async () => {
+      const page = await deck.context.newPage()
+      await watchPlaceholder(page, PLACEHOLDER_ID, SHOW_CLASS)
+      await page.goto(`${url}${path}`)
+      await page.locator(ready).first().waitFor()
+      await page.waitForLoadState('networkidle')
+      expect((await watched(page)).shown, `placeholder shown on ${path}`).toBe(false)
+      expect(await page.locator(`#${PLACEHOLDER_ID}`).count(), 'the placeholder element is removed').toBe(0)
+      await page.close()
+    })
+  }
+
+  it('never shows at ?view=read on a laptop (the reading view there is wider than the phone\'s copy)', async () => {
+    const page = await deck.context.newPage()
+    await watchPlaceholder(page, PLACEHOLDER_ID, SHOW_CLASS)
+    await page.goto(`${url}?view=read`)
+    await page.locator('.reading-view .reading-section[data-slide="1"] .slidev-layout').waitFor()
+    expect((await watched(page)).shown, 'placeholder shown at ?view=read').toBe(false)
+    await page.close()
+  })
+
+  it('never shows on a phone opened at a deep link, and its reading view loads with no layout shift', async () => {
+    const phone = await deck.browser.newContext(SCREENS.phone)
+    const page = await phone.newPage()
+    await watchPlaceholder(page, PLACEHOLDER_ID, SHOW_CLASS)
+    await page.goto(`${url}#/3`)
+    await page.locator('.reading-view .reading-section[data-slide="3"] .slidev-layout').waitFor()
+    await page.waitForLoadState('networkidle')
+    await page.waitForTimeout(500)
+    const record = await watched(page)
+    expect(record.shown, 'placeholder shown on a phone\'s deep link').toBe(false)
+    expect(record.cls, 'layout shift while the reading view loads its slides').toBe(0)
+    await phone.close()
+  })
+
+  it('leaves the app\'s own stylesheets applied before the app draws a deep link (no unstyled frame)', async () => {
+    const page = await deck.context.newPage()
+    await page.addInitScript(() => {
+      const w = window as unknown as { __unstyled: boolean | undefined }
+      const frame = () => {
+        if (document.querySelector('#app > *')) {
+          const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
+          w.__unstyled = links.some(link => !link.sheet)
+          return
+        }
+        requestAnimationFrame(frame)
+      }
+      requestAnimationFrame(frame)
+    })
+    // The stylesheets come slowly, the scripts at once: the app must still wait for its CSS.
+    await page.route(/\.css(?:\?|$)/, async (route) => {
+      await new Promise(resolve => setTimeout(resolve, 800))
+      await route.continue()
+    })
+    await page.goto(`${url}#/7`)
+    await page.locator('.slidev-page-7 .slidev-layout').waitFor()
+    expect(await page.evaluate(() => (window as unknown as { __unstyled: boolean | undefined }).__unstyled), 'a stylesheet still loading when the app first drew').toBe(false)
+    await page.close()
+  })
+})

@@ -1,0 +1,134 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { isReading, READING_MAX_WIDTH } from '../../lib/reading'
+import { bootBody, bootHead, placeholderFor } from '../../scripts/lib/placeholder-runtime.mjs'
+import { injectPlaceholder, READING_MAX_WIDTH as PLACEHOLDER_READING_MAX_WIDTH, runtimeConfig, SLIDE_ONE_HASHES } from '../../scripts/lib/placeholder.mjs'
+
+const inputs = (over: Partial<Parameters<typeof placeholderFor>[0]> = {}) => ({ hash: '', search: '', width: 1280, readingMaxWidth: READING_MAX_WIDTH, hashes: SLIDE_ONE_HASHES, ...over })
+
+const captured = {
+  markup: { slides: '<div class="deck-placeholder-canvas"><h1>Slide one</h1></div>', reading: '<div class="deck-placeholder-reading-view"><h1>Slide one</h1></div>' },
+  css: 'h1{font-size:52px}#deck-placeholder{display:none}',
+  fontUrls: ['/assets/sans-400.woff2', '/assets/sans-700.woff2'],
+  fonts: ['normal 400 1em "Sans"', 'normal 700 1em "Sans"'],
+}
+
+const VITE_HTML = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Deck</title>
+  <script type="module" crossorigin src="/assets/index.js"></script>
+  <link rel="modulepreload" crossorigin href="/assets/vue.js">
+  <link rel="stylesheet" crossorigin href="/assets/shiki.css">
+  <link rel="stylesheet" crossorigin href="/assets/index.css">
+</head>
+<body>
+  <div id="app"></div>
+</body>
+</html>
+`
+
+describe('placeholderFor', () => {
+  it('shows slide 1 as slides on the deck\'s root and on #/1, in a window wider than a phone', () => {
+    for (const hash of ['', '#', '#/', '#/1'])
+      expect(placeholderFor(inputs({ hash })), hash || '(no hash)').toBe('slides')
+  })
+
+  it('shows the reading view\'s first screen there on a phone', () => {
+    expect(placeholderFor(inputs({ width: 390 }))).toBe('reading')
+    expect(placeholderFor(inputs({ width: 390, hash: '#/1' }))).toBe('reading')
+  })
+
+  it('never shows on a deep link, the presenter view, the overview or a print', () => {
+    for (const width of [390, 1280]) {
+      for (const hash of ['#/7', '#/10', '#/presenter/1', '#/overview', '#/1?print', '#/1?clicks=1', '#/print'])
+        expect(placeholderFor(inputs({ hash, width })), `${hash} at ${width} px`).toBe('')
+      expect(placeholderFor(inputs({ search: '?print', width }))).toBe('')
+      expect(placeholderFor(inputs({ search: '?embedded=true', width }))).toBe('')
+    }
+  })
+
+  it('shows the copy of the form the app opens in: the same rule as the reading view', () => {
+    expect(PLACEHOLDER_READING_MAX_WIDTH).toBe(READING_MAX_WIDTH)
+    for (const width of [320, 390, READING_MAX_WIDTH, READING_MAX_WIDTH + 1, 1280]) {
+      for (const search of ['', '?view=read', '?view=slides']) {
+        const reading = isReading({ width, search, presenter: false })
+        // ?view=read on a wide window: the reading view is wider than the phone's copy.
+        const expected = reading ? (width > READING_MAX_WIDTH ? '' : 'reading') : 'slides'
+        expect(placeholderFor(inputs({ width, search })), `${width} px, "${search}"`).toBe(expected)
+      }
+    }
+  })
+})
+
+describe('injectPlaceholder', () => {
+  const html = injectPlaceholder(VITE_HTML, captured)
+  const [head = '', body = ''] = html.split('<body')
+
+  it('puts the font preloads, the CSS and the head script before the first script of <head>', () => {
+    const preloads = captured.fontUrls.map(url => head.indexOf(`<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin>`))
+    expect(preloads.every(at => at > 0 && at < head.indexOf('<script type="module"')), 'preloads before the app\'s script').toBe(true)
+    expect(head.indexOf(`<style id="deck-placeholder-css">${captured.css}</style>`)).toBeGreaterThan(0)
+    expect(head.indexOf('<script>(function bootHead')).toBeLessThan(head.indexOf('<script type="module"'))
+  })
+
+  it('puts the markup and its script first in <body>, and the stylesheets just before #app', () => {
+    expect(body.startsWith(`>\n<div id="deck-placeholder">${captured.markup.slides}${captured.markup.reading}</div>\n<script>(function bootBody`)).toBe(true)
+    expect(head).not.toContain('rel="stylesheet"')
+    expect(body).toContain('<link rel="stylesheet" crossorigin href="/assets/shiki.css">\n<link rel="stylesheet" crossorigin href="/assets/index.css">\n<div id="app"></div>')
+  })
+
+  it('refuses a page that already has one, or that is not Slidev\'s', () => {
+    expect(() => injectPlaceholder(html, captured)).toThrow(/already has/)
+    expect(() => injectPlaceholder('<html><body></body></html>', captured)).toThrow(/not the page/)
+  })
+})
+
+describe('the inline scripts', () => {
+  const config = runtimeConfig(captured)
+
+  // happy-dom has no FontFaceSet: the fonts are taken as loaded.
+  if (!('fonts' in document))
+    Object.defineProperty(document, 'fonts', { value: { load: async () => [], status: 'loaded' }, configurable: true })
+
+  afterEach(() => {
+    document.documentElement.className = ''
+    document.body.innerHTML = ''
+    localStorage.clear()
+    history.replaceState(null, '', '/')
+  })
+
+  it('bootHead applies a stored dark scheme and marks <html> on slide 1', () => {
+    localStorage.setItem(config.schemeKey, 'dark')
+    bootHead(config, placeholderFor)
+    expect([...document.documentElement.classList].sort()).toEqual(['dark', config.showClass].sort())
+  })
+
+  it('bootHead marks the reading copy on a phone', () => {
+    bootHead(config, () => 'reading')
+    expect([...document.documentElement.classList].sort()).toEqual([config.readingClass, config.showClass].sort())
+  })
+
+  it('bootHead leaves light (the deck\'s default) and a deep link alone', () => {
+    localStorage.setItem(config.schemeKey, 'auto')
+    history.replaceState(null, '', '/#/7')
+    bootHead(config, placeholderFor)
+    expect(document.documentElement.classList.length).toBe(0)
+  })
+
+  it('bootBody removes the placeholder when <html> is not marked', () => {
+    document.body.innerHTML = `<div id="${config.id}">${captured.markup.slides}${captured.markup.reading}</div>`
+    bootBody(config)
+    expect(document.getElementById(config.id)).toBeNull()
+  })
+
+  it('bootBody keeps only the copy <html> is marked for', () => {
+    document.body.innerHTML = `<div id="${config.id}">${captured.markup.slides}${captured.markup.reading}</div>`
+    document.documentElement.classList.add(config.showClass, config.readingClass)
+    bootBody(config)
+    expect(document.querySelector(config.readingSelector)).not.toBeNull()
+    expect(document.querySelector(config.slidesSelector)).toBeNull()
+    // Leaving slide 1 ends its hand-over loop.
+    history.replaceState(null, '', '/#/7')
+  })
+})
