@@ -15,7 +15,11 @@
  * - `bootBody` (right after the placeholder in <body>): removes it, or the
  *   copy not shown; reveals the shown one once its fonts are loaded; removes
  *   it when the app's own slide 1 is drawn and visible with the same text
- *   (in either form), or when the deck moves to another slide.
+ *   (in the reading view, with the sections after it that the copy shows), or
+ *   when the deck moves to another slide.
+ * - `bootApp` (right after #app): starts the app's script. Where a copy
+ *   shows, only once it is painted, so the copy's fonts do not share a slow
+ *   link with ~250 KB of script it does not need; elsewhere at once.
  */
 
 /**
@@ -30,7 +34,8 @@
  * @property {number} readingMaxWidth window widths at or below this read as a scroll (lib/reading.ts)
  * @property {string[]} hashes location.hash values that open slide 1
  * @property {string} liveSelector the app's slide 1, as slides or in the reading view
- * @property {string} contentSelector slide 1's copy inside the shown copy (the first match)
+ * @property {string} contentSelector the slides' copies inside the shown copy (slide 1 only as slides; the first screen's sections in the reading copy)
+ * @property {string} readingLiveSelector the app's slides in its reading view, in order
  * @property {string[]} fonts CSS font shorthands the placeholder's text uses (for document.fonts.load)
  * @property {number} revealTimeoutMs shows the placeholder after this long even if its fonts have not loaded
  * @property {number} handOverTimeoutMs removes it this long after the app's slide 1 is visible, even if their text differs
@@ -105,8 +110,10 @@ export function bootBody(config) {
   Promise.all(config.fonts.map(font => document.fonts.load(font))).then(reveal, reveal)
   setTimeout(reveal, config.revealTimeoutMs)
 
-  const text = (/** @type {Element | null} */ element) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim()
-  const expected = text(placeholder.querySelector(config.contentSelector))
+  const text = (/** @type {Element | null | undefined} */ element) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim()
+  // The reading copy shows the first screen: its sections must all be drawn, or they would blink out.
+  const copies = [...placeholder.querySelectorAll(config.contentSelector)]
+  const expected = copies.map(text).join(' ')
   let liveSince = 0
   let visibleSince = 0
   const remove = () => {
@@ -121,7 +128,8 @@ export function bootBody(config) {
     const live = all.find(visible)
     liveSince ||= all.length ? now : 0
     visibleSince ||= live ? now : 0
-    const drawn = !!live && text(live) === expected && document.fonts.status === 'loaded'
+    const shown = reading ? [...document.querySelectorAll(config.readingLiveSelector)].slice(0, copies.length) : [live]
+    const drawn = !!live && shown.map(text).join(' ') === expected && document.fonts.status === 'loaded'
     const late = (visibleSince && now - visibleSince > config.handOverTimeoutMs) || (liveSince && now - liveSince > config.liveTimeoutMs)
     // One more frame: the app's slide is painted under the placeholder before it goes.
     if (drawn || late)
@@ -129,4 +137,60 @@ export function bootBody(config) {
     requestAnimationFrame(tick)
   }
   requestAnimationFrame(tick)
+}
+
+/**
+ * What `bootApp` loads: the app's entry module and the modules it imports
+ * first (Vite's `<script type="module">` and `<link rel="modulepreload">`).
+ * @typedef {object} AppScripts
+ * @property {string} entry the entry module's URL
+ * @property {string[]} preloads URLs to modulepreload with it
+ */
+
+/**
+ * Runs right after #app. It is a parser-inserted script after the app's
+ * stylesheets, so it runs once they are loaded: the app never draws unstyled.
+ * With no copy shown it starts the app at once; with one, after the frame in
+ * which the copy is revealed (its fonts in), or at the latest when the copy's
+ * reveal times out.
+ * @param {PlaceholderConfig} config
+ * @param {AppScripts} app
+ */
+export function bootApp(config, app) {
+  const root = document.documentElement
+  let started = false
+  const start = () => {
+    if (started)
+      return
+    started = true
+    for (const href of app.preloads) {
+      const link = document.createElement('link')
+      link.rel = 'modulepreload'
+      link.crossOrigin = ''
+      link.href = href
+      document.head.append(link)
+    }
+    const script = document.createElement('script')
+    script.type = 'module'
+    script.crossOrigin = ''
+    script.src = app.entry
+    document.body.append(script)
+  }
+  if (!root.classList.contains(config.showClass))
+    return start()
+  // After the frame that paints the copy; a hidden tab draws no frames, hence the timer.
+  const afterPaint = () => {
+    requestAnimationFrame(() => setTimeout(start))
+    setTimeout(start, 100)
+  }
+  if (root.classList.contains(config.readyClass))
+    return afterPaint()
+  const watch = new MutationObserver(() => {
+    if (root.classList.contains(config.readyClass) || !root.classList.contains(config.showClass)) {
+      watch.disconnect()
+      afterPaint()
+    }
+  })
+  watch.observe(root, { attributes: true, attributeFilter: ['class'] })
+  setTimeout(start, config.revealTimeoutMs)
 }

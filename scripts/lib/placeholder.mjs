@@ -30,7 +30,7 @@ import { chromium } from 'playwright-core'
 import sirv from 'sirv'
 import { findChromium, launchOptions } from './browser.mjs'
 import { collectPlaceholder } from './placeholder-collect.mjs'
-import { bootBody, bootHead, placeholderFor } from './placeholder-runtime.mjs'
+import { bootApp, bootBody, bootHead, placeholderFor } from './placeholder-runtime.mjs'
 
 export const PLACEHOLDER_ID = 'deck-placeholder'
 /** The window slide 1 is rendered in (16:9, as the canvas). */
@@ -59,8 +59,10 @@ const INHERITED = ['color', 'font-family', 'font-size', 'font-style', 'font-weig
 
 const HEAD_ASSET = /<(?:script|link)\b/
 const BODY_OPEN = /<body\b[^>]*>/
-const APP_ROOT = /<div id="app">/
+const APP_ROOT = /<div id="app"><\/div>/
 const STYLESHEET = /[ \t]*<link rel="stylesheet"[^>]*>\n?/g
+const ENTRY = /[ \t]*<script type="module" crossorigin src="([^"]+)"><\/script>\n?/
+const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g
 const ALREADY = new RegExp(`id="${PLACEHOLDER_ID}"`)
 
 /**
@@ -120,6 +122,7 @@ export function runtimeConfig(captured) {
     hashes: SLIDE_ONE_HASHES,
     liveSelector: LIVE_SLIDE,
     contentSelector: '.slidev-page',
+    readingLiveSelector: '.reading-view .slidev-page',
     readingClass: READING_CLASS,
     slidesSelector: `.${CANVAS_CLASS}`,
     readingSelector: `.${READING_PREFIX}view`,
@@ -133,7 +136,9 @@ export function runtimeConfig(captured) {
 /**
  * index.html with the placeholder: font preloads, its CSS and the head script
  * before the first script or link of <head>; its markup and the body script
- * first in <body>; the app's stylesheets just before #app.
+ * first in <body>; the app's stylesheets just before #app, and after it the
+ * script that starts the app (in place of Vite's module script and
+ * modulepreloads, which would otherwise be fetched before the first paint).
  * @param {string} html Vite's index.html
  * @param {Captured} captured
  * @returns {string} the new index.html
@@ -142,8 +147,11 @@ export function injectPlaceholder(html, captured) {
   if (ALREADY.test(html))
     throw new Error(`index.html already has a #${PLACEHOLDER_ID}`)
   const at = HEAD_ASSET.exec(html)?.index
-  if (at === undefined || !BODY_OPEN.test(html) || !APP_ROOT.test(html))
-    throw new Error('index.html has no script or link in <head>, no <body> or no <div id="app">: not the page `slidev build` writes')
+  const entry = ENTRY.exec(html)?.[1]
+  if (at === undefined || !BODY_OPEN.test(html) || !APP_ROOT.test(html) || !entry)
+    throw new Error('index.html has no script or link in <head>, no <body>, no <div id="app"> or no module script: not the page `slidev build` writes')
+  /** @type {import('./placeholder-runtime.mjs').AppScripts} */
+  const app = { entry, preloads: Array.from(html.matchAll(MODULE_PRELOAD), match => match[1] ?? '') }
   const config = JSON.stringify(runtimeConfig(captured))
   const head = [
     ...captured.fontUrls.map(url => `<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin>`),
@@ -152,12 +160,13 @@ export function injectPlaceholder(html, captured) {
     '',
   ].join('\n')
   const body = `\n<div id="${PLACEHOLDER_ID}">${captured.markup.slides}${captured.markup.reading}</div>\n<script>(${bootBody})(${config})</script>`
-  const withHead = `${html.slice(0, at)}${head}${html.slice(at)}`
+  const withHead = `${html.slice(0, at)}${head}${html.slice(at)}`.replace(ENTRY, '').replace(MODULE_PRELOAD, '')
   const stylesheets = withHead.match(STYLESHEET) ?? []
+  const starter = `<script>(${bootApp})(${config},${JSON.stringify(app)})</script>`
   return withHead
     .replace(STYLESHEET, '')
     .replace(BODY_OPEN, open => `${open}${body}`)
-    .replace(APP_ROOT, root => `${stylesheets.map(link => link.trim()).join('\n')}\n${root}`)
+    .replace(APP_ROOT, root => `${stylesheets.map(link => link.trim()).join('\n')}\n${root}\n${starter}`)
 }
 
 /**

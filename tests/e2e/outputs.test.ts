@@ -231,7 +231,8 @@ describe(`the public site under ${BASE} on a plain static server`, () => {
     const problems = await watchPage(page)
     await page.goto(`${served.url}#/9`)
     await page.locator('.reading-view .reading-section[data-slide="9"]').waitFor()
-    expect(await page.locator('.reading-section').count(), 'sections').toBe(slides.length)
+    // Sections are drawn up to the linked one, the rest as the reader nears them.
+    expect(await page.locator('.reading-section').count(), 'sections').toBeGreaterThanOrEqual(9)
     await expect.poll(() => page.evaluate(() => {
       const bar = document.querySelector('.reading-bar')!.getBoundingClientRect().bottom
       return Math.round(document.querySelector('.reading-section[data-slide="9"]')!.getBoundingClientRect().top - bar)

@@ -31,13 +31,28 @@ async function phone(viewport: { width: number, height: number }, scheme: 'light
   return context
 }
 
-/** Opens a deep link on the phone and waits for the reading view, its fonts and its diagrams. */
+/** Opens a deep link on the phone and waits for the reading view (shown: its sections up to the linked one are in) and its fonts. */
 async function openReading(page: Page, hash: string): Promise<void> {
   await page.goto(`${url}${hash}`)
-  await page.locator('.reading-view').waitFor()
+  await page.locator('.reading-view:not(.reading-settling)').waitFor()
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
+}
+
+/**
+ * Scrolls the reading view to its end as a reader does (a wheel here; a swipe
+ * on a phone): sections are drawn as the reader nears them. Waits for every
+ * section and diagram, then goes back to the top.
+ */
+async function readToEnd(page: Page): Promise<void> {
+  await page.mouse.move(200, 400)
+  for (let i = 0; i < 200 && await page.locator('.reading-more').count(); i++)
+    await page.mouse.wheel(0, 400)
+  expect(await page.locator('.reading-more').count(), 'sections never drawn while scrolling down').toBe(0)
   const diagrams = deck.slides.filter(s => s.frontmatter.diagram).length
   await page.waitForFunction(n => [...document.querySelectorAll('.reading-view .mermaid')].filter(m => m.shadowRoot?.querySelector('svg')).length === n, diagrams, { timeout: 20_000 })
+  await page.locator('.reading-view').evaluate((view) => {
+    view.scrollTop = 0
+  })
   await page.waitForTimeout(300)
 }
 
@@ -74,16 +89,32 @@ for (const { name, viewport } of PHONES) {
     let context: BrowserContext
     let page: Page
     let problems: Awaited<ReturnType<typeof watchPage>>
+    let opened: { screen: number, tops: number[], diagrams: number }
 
     beforeAll(async () => {
       context = await phone(viewport)
       page = await context.newPage()
       problems = await watchPage(page)
       await openReading(page, '#/1')
+      await page.waitForLoadState('networkidle')
+      opened = await page.evaluate(() => ({
+        screen: innerHeight,
+        tops: Array.from(document.querySelectorAll<HTMLElement>('.reading-section'), s => s.getBoundingClientRect().top),
+        diagrams: document.querySelectorAll('.reading-view .mermaid').length,
+      }))
+      await readToEnd(page)
     })
 
     afterAll(async () => {
       await context?.close()
+    })
+
+    it('opens with the first screen drawn, and the rest (diagrams too) left until the reader nears it', () => {
+      expect(opened.tops.length, 'sections drawn on opening').toBeLessThan(deck.slides.length)
+      expect(opened.tops.length, 'sections drawn on opening').toBeGreaterThan(1)
+      // Each section was drawn because the one before it ended within half a screen below the window.
+      expect(opened.tops.at(-1), 'the last section drawn starts within the lookahead').toBeLessThan(opened.screen * 1.5)
+      expect(opened.diagrams, 'diagrams drawn before the reader nears them').toBe(0)
     })
 
     it('shows every slide in order, each with its headline, kicker and source line, at its last click', async () => {
@@ -169,9 +200,11 @@ describe('the reading view and the address', () => {
     const context = await phone(PHONES[0].viewport)
     const page = await context.newPage()
     await openReading(page, '#/9')
+    expect(await page.locator('.reading-section').evaluateAll(all => all.map(s => Number((s as HTMLElement).dataset.slide)).slice(0, 9)), 'sections up to the linked one').toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9])
     const top = async (no: number) => page.evaluate((n) => {
       const bar = document.querySelector('.reading-bar')!.getBoundingClientRect().bottom
-      return document.querySelector(`.reading-section[data-slide="${n}"]`)!.getBoundingClientRect().top - bar
+      // A section not drawn yet is further down.
+      return (document.querySelector(`.reading-section[data-slide="${n}"]`)?.getBoundingClientRect().top ?? Infinity) - bar
     }, no)
     expect(Math.abs(await top(9)), 'section 9 at the top, under the bar').toBeLessThanOrEqual(4)
     // The reader scrolls (a wheel here; a swipe on a phone) down to section 12.
@@ -190,7 +223,8 @@ describe('the reading view elsewhere', () => {
     await page.locator('.slidev-page-3').waitFor()
     expect(await page.locator('.reading-view').count(), 'reading view on a laptop').toBe(0)
     await page.goto(`${url}?view=read#/3`)
-    await page.locator('.reading-view').waitFor()
+    await page.locator('.reading-view:not(.reading-settling)').waitFor()
+    await readToEnd(page)
     expect(await page.locator('.reading-section').count()).toBe(deck.slides.length)
     await page.close()
   })
@@ -210,6 +244,7 @@ describe('the reading view elsewhere', () => {
       const context = await phone(PHONES[0].viewport, scheme)
       const page = await context.newPage()
       await openReading(page, '#/1')
+      await readToEnd(page)
       expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(scheme === 'dark')
       const problems = await axeProblems(page, '.reading-view')
       expect(problems.map(p => `${p.rule} (${p.impact}) ${p.help} — ${p.target} ${p.html}`)).toEqual([])

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { isReading, READING_MAX_WIDTH } from '../../lib/reading'
-import { bootBody, bootHead, placeholderFor } from '../../scripts/lib/placeholder-runtime.mjs'
+import { bootApp, bootBody, bootHead, placeholderFor } from '../../scripts/lib/placeholder-runtime.mjs'
 import { injectPlaceholder, READING_MAX_WIDTH as PLACEHOLDER_READING_MAX_WIDTH, runtimeConfig, SLIDE_ONE_HASHES } from '../../scripts/lib/placeholder.mjs'
 
 const inputs = (over: Partial<Parameters<typeof placeholderFor>[0]> = {}) => ({ hash: '', search: '', width: 1280, readingMaxWidth: READING_MAX_WIDTH, hashes: SLIDE_ONE_HASHES, ...over })
@@ -65,17 +65,19 @@ describe('injectPlaceholder', () => {
   const html = injectPlaceholder(VITE_HTML, captured)
   const [head = '', body = ''] = html.split('<body')
 
-  it('puts the font preloads, the CSS and the head script before the first script of <head>', () => {
+  it('puts the font preloads, the CSS and the head script in <head>, where the app\'s script no longer is', () => {
     const preloads = captured.fontUrls.map(url => head.indexOf(`<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin>`))
-    expect(preloads.every(at => at > 0 && at < head.indexOf('<script type="module"')), 'preloads before the app\'s script').toBe(true)
+    expect(preloads.every(at => at > 0), 'font preloads').toBe(true)
     expect(head.indexOf(`<style id="deck-placeholder-css">${captured.css}</style>`)).toBeGreaterThan(0)
-    expect(head.indexOf('<script>(function bootHead')).toBeLessThan(head.indexOf('<script type="module"'))
+    expect(head).toContain('<script>(function bootHead')
+    expect(html, 'the module script and its preload, fetched before the first paint').not.toMatch(/type="module"|rel="modulepreload"/)
   })
 
-  it('puts the markup and its script first in <body>, and the stylesheets just before #app', () => {
+  it('puts the markup and its script first in <body>, the stylesheets just before #app, and the app\'s starter after it', () => {
     expect(body.startsWith(`>\n<div id="deck-placeholder">${captured.markup.slides}${captured.markup.reading}</div>\n<script>(function bootBody`)).toBe(true)
     expect(head).not.toContain('rel="stylesheet"')
-    expect(body).toContain('<link rel="stylesheet" crossorigin href="/assets/shiki.css">\n<link rel="stylesheet" crossorigin href="/assets/index.css">\n<div id="app"></div>')
+    expect(body).toContain('<link rel="stylesheet" crossorigin href="/assets/shiki.css">\n<link rel="stylesheet" crossorigin href="/assets/index.css">\n<div id="app"></div>\n<script>(function bootApp')
+    expect(body).toContain('{"entry":"/assets/index.js","preloads":["/assets/vue.js"]})</script>')
   })
 
   it('refuses a page that already has one, or that is not Slidev\'s', () => {
@@ -130,5 +132,32 @@ describe('the inline scripts', () => {
     expect(document.querySelector(config.slidesSelector)).toBeNull()
     // Leaving slide 1 ends its hand-over loop.
     history.replaceState(null, '', '/#/7')
+  })
+
+  const app = { entry: '/assets/index.js', preloads: ['/assets/vue.js'] }
+  const started = () => ({
+    entry: document.querySelector<HTMLScriptElement>('body > script[type="module"]')?.getAttribute('src'),
+    preloads: Array.from(document.head.querySelectorAll('link[rel="modulepreload"]'), l => l.getAttribute('href')),
+  })
+  const afterFrames = () => new Promise(done => setTimeout(done, 150))
+
+  afterEach(() => {
+    for (const node of document.head.querySelectorAll('link[rel="modulepreload"]'))
+      node.remove()
+  })
+
+  it('bootApp starts the app at once where no copy shows', () => {
+    bootApp(config, app)
+    expect(started()).toEqual({ entry: app.entry, preloads: app.preloads })
+  })
+
+  it('bootApp waits for the copy to be revealed before it starts the app', async () => {
+    document.documentElement.classList.add(config.showClass)
+    bootApp(config, app)
+    await afterFrames()
+    expect(started().entry, 'started before the copy was painted').toBeUndefined()
+    document.documentElement.classList.add(config.readyClass)
+    await afterFrames()
+    expect(started()).toEqual({ entry: app.entry, preloads: app.preloads })
   })
 })
