@@ -236,6 +236,14 @@ export function placeholderPlugin() {
       if (!config || !dir || error || !existsSync(join(dir, 'index.html')))
         return
       const started = performance.now()
+      try {
+        await findChromium()
+      }
+      catch (error) {
+        // The site still works, slide 1 just waits for the app: say so, do not fail the build.
+        config.logger.warn(`first-slide placeholder left out: ${error instanceof Error ? error.message : String(error)}`)
+        return
+      }
       const captured = await addPlaceholder(dir, { base: config.base })
       const kb = (captured.css.length / 1024).toFixed(1)
       config.logger.info(`first-slide placeholder: ${kb} KB of CSS, ${captured.fontUrls.length} font files preloaded (${((performance.now() - started) / 1000).toFixed(1)} s)`)
