@@ -129,7 +129,7 @@ export function bootBody(config) {
     liveSince ||= all.length ? now : 0
     visibleSince ||= live ? now : 0
     const shown = reading ? [...document.querySelectorAll(config.readingLiveSelector)].slice(0, copies.length) : [live]
-    const drawn = !!live && shown.map(text).join(' ') === expected && document.fonts.status === 'loaded'
+    const drawn = !!live && shown.every(element => !!element && visible(element)) && shown.map(text).join(' ') === expected && document.fonts.status === 'loaded'
     const late = (visibleSince && now - visibleSince > config.handOverTimeoutMs) || (liveSince && now - liveSince > config.liveTimeoutMs)
     // One more frame: the app's slide is painted under the placeholder before it goes.
     if (drawn || late)

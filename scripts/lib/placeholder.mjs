@@ -96,6 +96,18 @@ export async function capturePlaceholder(browser, url) {
     await page.setViewportSize(PHONE_VIEWPORT)
     await page.locator('.reading-view:not(.reading-settling)').waitFor()
     await settled(page)
+    // The reading view draws the sections of its first screen one after another: wait until it has drawn them all.
+    await page.waitForFunction(() => {
+      const state = /** @type {any} */ (window)
+      const count = document.querySelectorAll('.reading-section:not(.reading-arriving) .slidev-layout').length
+      const stable = count === state.__readingCount && performance.now() - state.__readingSince > 500
+      if (count !== state.__readingCount) {
+        state.__readingCount = count
+        state.__readingSince = performance.now()
+      }
+      return stable && !document.querySelector('.reading-arriving')
+    }, undefined, { polling: 100 })
+    await settled(page)
     await collect(page, 'reading')
     const captured = await collect(page, 'emit')
     if (!captured?.markup.slides || !captured.markup.reading)

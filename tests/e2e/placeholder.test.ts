@@ -46,7 +46,7 @@ interface Watched {
   /** Layout shift of the load (CLS). */
   cls: number
   /** When it was removed: whether the app's slide 1 had its text and fonts (undefined: never removed). */
-  handOver?: { sameText: boolean, fontsLoaded: boolean, visible: boolean }
+  handOver?: { sameText: boolean, fontsLoaded: boolean, visible: boolean, firstScreen: boolean }
 }
 
 /**
@@ -65,8 +65,14 @@ async function watchPlaceholder(page: Page, id: string, showClass: string): Prom
       placeholder ??= document.getElementById(id)
       w.__watched.shown ||= document.documentElement.classList.contains(showClass) || (!!placeholder?.isConnected && placeholder.checkVisibility())
       if (placeholder && !placeholder.isConnected && !w.__watched.handOver) {
-        const live = [...document.querySelectorAll('.slidev-page-1')].find(page => page.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        const seen = (element: Element) => element.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+        const live = [...document.querySelectorAll('.slidev-page-1')].find(seen)
+        // Every slide the copy showed (the reading view's first screen: several) is drawn and visible in the app.
+        const copies = [...placeholder.querySelectorAll('.slidev-page')]
+        const reading = document.querySelector('.reading-view')
+        const shown = reading ? [...reading.querySelectorAll('.slidev-page')].slice(0, copies.length) : [live]
         w.__watched.handOver = {
+          firstScreen: shown.length === copies.length && shown.every(page => !!page && seen(page)) && shown.map(text).join(' ') === copies.map(text).join(' '),
           sameText: !!live && text(live) === text(placeholder.querySelector('.slidev-page')),
           fontsLoaded: document.fonts.status === 'loaded',
           visible: !!live?.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
@@ -173,7 +179,7 @@ describe('slide 1 before and after the app mounts', () => {
         for (const [name, shot] of before)
           expect(differingShare(shot, after.shot), `share of differing pixels, the placeholder ${name} vs the app`).toBeLessThanOrEqual(MAX_DIFF_SHARE)
         expect(after.record.shown, 'the placeholder was shown on the way').toBe(true)
-        expect(after.record.handOver, 'the app\'s slide 1 when the placeholder went').toEqual({ sameText: true, fontsLoaded: true, visible: true })
+        expect(after.record.handOver, 'the app\'s slide 1 when the placeholder went').toEqual({ sameText: true, fontsLoaded: true, visible: true, firstScreen: true })
         expect(after.record.cls, 'cumulative layout shift of the load').toBe(0)
       })
     }

@@ -216,6 +216,26 @@ describe('the reading view and the address', () => {
   })
 })
 
+describe('the reading view while sections are drawn', () => {
+  it('stays where a quick swipe left the reader while the sections there are drawn', async () => {
+    const context = await phone(PHONES[0].viewport)
+    const page = await context.newPage()
+    await openReading(page, '#/1')
+    await page.waitForLoadState('networkidle')
+    await page.mouse.move(200, 400)
+    // As far as a swipe goes before the next sections are drawn: the blank room below the last one fills the screen.
+    await page.mouse.wheel(0, 5000)
+    const scrollTop = () => page.locator('.reading-view').evaluate(view => view.scrollTop)
+    await expect.poll(scrollTop).toBeGreaterThan(800)
+    const landed = await scrollTop()
+    await page.waitForLoadState('networkidle')
+    await page.waitForTimeout(1500)
+    expect(Math.abs(await scrollTop() - landed), 'the view moved on its own while sections were drawn').toBeLessThanOrEqual(2)
+    expect(await page.locator('.reading-section .mermaid').count(), 'the diagram the reader reached is drawn').toBeGreaterThan(0)
+    await context.close()
+  })
+})
+
 describe('the reading view elsewhere', () => {
   it('stays away on a laptop, and comes at ?view=read', async () => {
     const page = await deck.context.newPage()
