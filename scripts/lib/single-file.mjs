@@ -47,6 +47,24 @@ const SLIDEV_MERMAID = /\/@slidev\/client\/modules\/mermaid\.ts$/
 const MERMAID_RENDER = 'const { svg } = await mermaid.render('
 const WAIT_FOR_FONT = `await Promise.all(['400', '700'].map(weight => document.fonts.load(\`\${weight} 1em \${mermaid.mermaidAPI.getConfig().fontFamily}\`)))\n  `
 const FAVICON_LINK = /(<link\s+rel="icon"\s+href=")([^"]+)(")/
+const BODY_OPEN = /<body\b[^>]*>/
+/**
+ * First in <body>: decodes every font face of the inlined CSS and keeps the
+ * app hidden until they are in (at most a second), so its first frame is
+ * drawn in the deck's fonts, not in a fallback that the fonts then replace,
+ * moving the text (a layout shift). The app's script is busy on the main
+ * thread meanwhile: starting the decode early is not enough.
+ */
+const LOAD_FONTS = [
+  '<style>html.deck-fonts-wait #app{visibility:hidden}</style>',
+  '<script>(function () {',
+  'var root = document.documentElement; var faces = []',
+  'root.classList.add(\'deck-fonts-wait\')',
+  'document.fonts.forEach(function (face) { faces.push(face.load().catch(function () {})) })',
+  'function show() { root.classList.remove(\'deck-fonts-wait\') }',
+  'Promise.all(faces).then(show); setTimeout(show, 1000)',
+  '})()</script>',
+].join('\n')
 const MIME = { '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' }
 
 /**
@@ -110,7 +128,7 @@ export function singleFileConfig({ publicDir, reportTo }) {
               return link
             const data = readFileSync(join(publicDir, href)).toString('base64')
             return `${start}data:${type};base64,${data}${end}`
-          })
+          }).replace(BODY_OPEN, open => `${open}${LOAD_FONTS}`)
         },
         generateBundle(_options, bundle) {
           if (!reportTo)

@@ -143,6 +143,26 @@ describe('the single-file deck (presenter copy)', () => {
     await page.close()
   })
 
+  it('opens with no layout shift: its first frame is drawn in the deck\'s fonts', async () => {
+    for (const [hash, no] of [['', 1], ['#/3', 3]] as const) {
+      const page = await context.newPage()
+      await page.addInitScript(() => {
+        const w = window as unknown as { __cls: number }
+        w.__cls = 0
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number, hadRecentInput: boolean }[])
+            w.__cls += entry.hadRecentInput ? 0 : entry.value
+        }).observe({ type: 'layout-shift', buffered: true })
+      })
+      await page.goto(`${urls.presenter}${hash}`)
+      await page.locator(`.slidev-page-${no} .slidev-layout`).waitFor()
+      await page.evaluate(() => document.fonts.ready.then(() => undefined))
+      await page.waitForTimeout(500)
+      expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), `layout shift opening ${hash || 'the file'}`).toBe(0)
+      await page.close()
+    }
+  })
+
   it('draws every Mermaid diagram, every node', async () => {
     const diagrams = slides.flatMap((slide, index) => typeof slide.frontmatter.diagram === 'string' ? [{ no: index + 1, name: slide.frontmatter.diagram }] : [])
     expect(diagrams.length, 'diagram slides').toBeGreaterThan(0)
