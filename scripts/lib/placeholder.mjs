@@ -22,15 +22,14 @@
  * window, the first screen of the reading view on a phone, none elsewhere.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
-import sirv from 'sirv'
 import { findChromium, launchOptions } from './browser.mjs'
 import { collectPlaceholder } from './placeholder-collect.mjs'
 import { bootApp, bootBody, bootHead, placeholderFor } from './placeholder-runtime.mjs'
+import { serveStatic } from './static-server.mjs'
 
 export const PLACEHOLDER_ID = 'deck-placeholder'
 /** The window slide 1 is rendered in (16:9, as the canvas). */
@@ -182,40 +181,16 @@ export function injectPlaceholder(html, captured) {
 }
 
 /**
- * Serves `dir` under `base` on 127.0.0.1, with the SPA fallback.
- * @param {string} dir
- * @param {string} base
- * @returns {Promise<{ url: string, close: () => Promise<void> }>} the deck's URL
- */
-async function serveUnder(dir, base) {
-  const files = sirv(dir, { dev: true, single: true, etag: false })
-  const server = createServer((req, res) => {
-    const path = req.url ?? '/'
-    if (!path.startsWith(base)) {
-      res.statusCode = 404
-      res.end()
-      return
-    }
-    req.url = `/${path.slice(base.length)}`
-    files(req, res)
-  })
-  await new Promise(done => server.listen(0, '127.0.0.1', () => done(undefined)))
-  const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
-  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise(done => server.close(() => done(undefined))) }
-}
-
-/**
  * Adds the placeholder to the build in `dir` (its index.html), built for `base`.
  * @param {string} dir
- * @param {{ base?: string }} [options]
+ * @param {{ base?: string, found?: import('./browser.mjs').FoundChromium }} [options] found: the browser to use (default: the finder's)
  * @returns {Promise<Captured>} what was written
  */
-export async function addPlaceholder(dir, { base = '/' } = {}) {
+export async function addPlaceholder(dir, { base = '/', found } = {}) {
   const index = join(dir, 'index.html')
   const html = readFileSync(index, 'utf8')
-  const served = await serveUnder(dir, base)
-  const browser = await chromium.launch(launchOptions(await findChromium()))
+  const served = await serveStatic(dir, { base })
+  const browser = await chromium.launch(launchOptions(found ?? await findChromium()))
   try {
     const captured = await capturePlaceholder(browser, served.url)
     writeFileSync(index, injectPlaceholder(html, captured))
@@ -248,15 +223,16 @@ export function placeholderPlugin() {
       if (!config || !dir || error || !existsSync(join(dir, 'index.html')))
         return
       const started = performance.now()
+      let found
       try {
-        await findChromium()
+        found = await findChromium()
       }
       catch (error) {
         // The site still works, slide 1 just waits for the app: say so, do not fail the build.
         config.logger.warn(`first-slide placeholder left out: ${error instanceof Error ? error.message : String(error)}`)
         return
       }
-      const captured = await addPlaceholder(dir, { base: config.base })
+      const captured = await addPlaceholder(dir, { base: config.base, found })
       const kb = (captured.css.length / 1024).toFixed(1)
       config.logger.info(`first-slide placeholder: ${kb} KB of CSS, ${captured.fontUrls.length} font files preloaded (${((performance.now() - started) / 1000).toFixed(1)} s)`)
     },

@@ -1,8 +1,9 @@
 // @ts-check
 /**
- * A plain static file server for timings and screenshots: sirv with no cache
- * headers, index.html for unknown paths (so a history-routed deck, such as
- * the starter, opens on any slide URL). No compression, unless `gzip`: then
+ * The one static file server (timings, screenshots, the placeholder's capture,
+ * the tests): sirv with no cache headers, index.html for unknown paths unless
+ * told otherwise (so a history-routed deck, such as the starter, opens on any
+ * slide URL), mounted under a base path if asked. No compression, unless `gzip`: then
  * every text file is gzipped beside itself first (`precompress`) and sent
  * gzipped to a browser that accepts it, as GitHub Pages and Netlify do.
  */
@@ -30,21 +31,34 @@ export function precompress(dir) {
 }
 
 /**
- * Serves `dir` on 127.0.0.1 on a free port.
+ * Serves `dir` on 127.0.0.1 on a free port, mounted under `base`.
  * @param {string} dir
- * @param {{ gzip?: boolean }} [options] gzip: precompress `dir` and serve the .gz files
- * @returns {Promise<{ url: string, close: () => Promise<void> }>} origin URL ending in "/"
+ * @param {{ gzip?: boolean, spa?: boolean, base?: string }} [options]
+ *   gzip: precompress `dir` and serve the .gz files; spa (default true):
+ *   index.html for unknown paths, else a plain 404; base (default "/"):
+ *   the path the folder is served under, anything outside it a 404
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>} origin plus base, ending in "/"
  */
-export async function serveStatic(dir, { gzip = false } = {}) {
+export async function serveStatic(dir, { gzip = false, spa = true, base = '/' } = {}) {
   if (gzip)
     precompress(dir)
-  const files = sirv(dir, { dev: true, single: true, etag: false, gzip, brotli: false })
-  const server = createServer((req, res) => files(req, res))
+  const files = sirv(dir, { dev: true, single: spa, etag: false, gzip, brotli: false })
+  const notFound = (/** @type {import('node:http').ServerResponse} */ res, /** @type {string} */ why) => {
+    res.statusCode = 404
+    res.end(why)
+  }
+  const server = createServer((req, res) => {
+    const path = req.url ?? '/'
+    if (!path.startsWith(base))
+      return notFound(res, 'outside base')
+    req.url = `/${path.slice(base.length)}`
+    files(req, res, () => notFound(res, 'not found'))
+  })
   await new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(undefined)))
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : 0
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise(resolve => server.close(() => resolve(undefined))),
   }
 }

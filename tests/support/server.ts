@@ -1,6 +1,4 @@
-import type { AddressInfo } from 'node:net'
-import { createServer } from 'node:http'
-import sirv from 'sirv'
+import { serveStatic } from '../../scripts/lib/static-server.mjs'
 
 export interface Served {
   /** Origin plus base path, ending in "/". */
@@ -9,30 +7,10 @@ export interface Served {
 }
 
 /**
- * Serves a built deck on 127.0.0.1 on a free port with sirv. `spa` adds the
- * index.html fallback; without it the server is a plain static one. The
- * folder is mounted under `base` (default "/").
+ * Serves a built deck on 127.0.0.1 on a free port (scripts/lib/static-server.mjs).
+ * `spa` adds the index.html fallback; without it the server is a plain
+ * static one. The folder is mounted under `base` (default "/").
  */
-export async function serve(dir: string, options: { spa?: boolean, base?: string } = {}): Promise<Served> {
-  const base = options.base ?? '/'
-  const files = sirv(dir, { dev: true, single: options.spa ?? false, etag: false })
-  const server = createServer((req, res) => {
-    const url = req.url ?? '/'
-    if (!url.startsWith(base)) {
-      res.statusCode = 404
-      res.end('outside base')
-      return
-    }
-    req.url = `/${url.slice(base.length)}`
-    files(req, res, () => {
-      res.statusCode = 404
-      res.end('not found')
-    })
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise(resolve => server.close(() => resolve())),
-  }
+export function serve(dir: string, options: { spa?: boolean, base?: string } = {}): Promise<Served> {
+  return serveStatic(dir, { spa: options.spa ?? false, base: options.base })
 }
