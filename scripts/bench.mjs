@@ -51,6 +51,7 @@ import { load as loadSlides } from '@slidev/parser/fs'
 import { chromium } from 'playwright-core'
 import { getDocumentProxy } from 'unpdf'
 import { findChromium, launchOptions } from './lib/browser.mjs'
+import { recordLayoutShift } from './lib/layout-shift.mjs'
 import { lighthouseRuns } from './lib/lighthouse.mjs'
 import { makeReferenceDeck, STARTER_VERSION } from './lib/reference-deck.mjs'
 import { serveStatic } from './lib/static-server.mjs'
@@ -256,17 +257,11 @@ async function coldLoad(browser, url, dist, { heading, throttle = false, app = f
       return route.abort()
     })
   }
+  await context.addInitScript(recordLayoutShift)
   await context.addInitScript(({ heading, appHeading }) => {
     const w = /** @type {any} */ (window)
     w.__benchVisible = 0
     w.__benchApp = 0
-    w.__benchCls = 0
-    new PerformanceObserver((list) => {
-      for (const entry of /** @type {any[]} */ (list.getEntries())) {
-        if (!entry.hadRecentInput)
-          w.__benchCls += entry.value
-      }
-    }).observe({ type: 'layout-shift', buffered: true })
     const shown = (/** @type {Element | null} */ h) => h && h.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && h.getBoundingClientRect().width > 0
     const tick = () => {
       w.__benchVisible ||= shown(document.querySelector(heading)) ? performance.now() : 0
@@ -297,7 +292,7 @@ async function coldLoad(browser, url, dist, { heading, throttle = false, app = f
     const painted = (/** @type {number} */ t) => Number.isFinite(fcp) ? Math.max(t, fcp) : t
     const done = resources.filter(r => r.responseEnd <= visible)
     const page = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0])
-    return { visible: painted(visible), app: painted(w.__benchApp), cls: w.__benchCls, fcp, before: [location.href, ...resources.filter(r => r.startTime <= visible).map(r => r.name)], done: { count: done.length + 1, bytes: done.reduce((sum, r) => sum + r.encodedBodySize, page?.encodedBodySize ?? 0) } }
+    return { visible: painted(visible), app: painted(w.__benchApp), cls: w.__cls, fcp, before: [location.href, ...resources.filter(r => r.startTime <= visible).map(r => r.name)], done: { count: done.length + 1, bytes: done.reduce((sum, r) => sum + r.encodedBodySize, page?.encodedBodySize ?? 0) } }
   })
   await context.close()
   let raw = 0

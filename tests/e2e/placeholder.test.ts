@@ -6,6 +6,7 @@ import pixelmatch from 'pixelmatch'
 import { devices } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { describe, expect, inject, it } from 'vitest'
+import { layoutShift, recordLayoutShift } from '../../scripts/lib/layout-shift.mjs'
 import { CONTENT_CLASS, PLACEHOLDER_ID, READY_CLASS, SHOW_CLASS } from '../../scripts/lib/placeholder.mjs'
 import { deckSession, VIEWPORT } from '../support/session'
 
@@ -57,8 +58,8 @@ interface Watched {
  */
 async function watchPlaceholder(page: Page, id: string, showClass: string): Promise<void> {
   await page.addInitScript(({ id, showClass }) => {
-    const w = window as unknown as { __watched: Watched }
-    w.__watched = { shown: false, cls: 0 }
+    const w = window as unknown as { __watched: Omit<Watched, 'cls'> }
+    w.__watched = { shown: false }
     const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim()
     let placeholder: HTMLElement | null = null
     const check = () => {
@@ -85,14 +86,14 @@ async function watchPlaceholder(page: Page, id: string, showClass: string): Prom
       requestAnimationFrame(frame)
     }
     requestAnimationFrame(frame)
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number, hadRecentInput: boolean }[])
-        w.__watched.cls += entry.hadRecentInput ? 0 : entry.value
-    }).observe({ type: 'layout-shift', buffered: true })
   }, { id, showClass })
+  await page.addInitScript(recordLayoutShift)
 }
 
-const watched = (page: Page) => page.evaluate(() => (window as unknown as { __watched: Watched }).__watched)
+async function watched(page: Page): Promise<Watched> {
+  const record = await page.evaluate(() => (window as unknown as { __watched: Omit<Watched, 'cls'> }).__watched)
+  return { ...record, cls: await layoutShift(page) }
+}
 
 /** What of the app loads before the placeholder is looked at: nothing, or its stylesheets (its scripts never). */
 const BLOCKED = {

@@ -171,12 +171,14 @@ for (const { name, viewport } of PHONES) {
         scrolls: getComputedStyle(f).overflowX === 'auto',
       })))
       expect(frames.length, 'diagram frames').toBeGreaterThanOrEqual(3)
+      expect(frames.some(f => f.wide), 'a diagram wider than the phone (else nothing below is checked)').toBe(true)
       for (const frame of frames.filter(f => f.wide))
         expect(frame, 'a wide diagram').toEqual({ wide: true, hint: true, scrolls: true })
     })
 
     it('lets the explorer be worked by touch, with targets of 44 px, and announces the path', async () => {
       const options = page.locator('.reading-view [data-group="phase"] [data-choice]')
+      expect(await options.count(), 'the explorer\'s before/after options').toBe(2)
       for (const box of await options.evaluateAll(all => all.map(o => o.getBoundingClientRect().toJSON() as DOMRect))) {
         expect(box.width, 'touch target width').toBeGreaterThanOrEqual(TOUCH)
         expect(box.height, 'touch target height').toBeGreaterThanOrEqual(TOUCH)

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { quotes } from '../../content/quotes'
 import { displayText } from '../../lib/quotes'
+import { layoutShift, recordLayoutShift } from '../../scripts/lib/layout-shift.mjs'
 import { ARTICLE_TEXT } from '../support/article'
 import { launchChromium } from '../support/browser'
 import { walkClickStates } from '../support/clicks'
@@ -146,19 +147,12 @@ describe('the single-file deck (presenter copy)', () => {
   it('opens with no layout shift: its first frame is drawn in the deck\'s fonts', async () => {
     for (const [hash, no] of [['', 1], ['#/3', 3]] as const) {
       const page = await context.newPage()
-      await page.addInitScript(() => {
-        const w = window as unknown as { __cls: number }
-        w.__cls = 0
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as { value: number, hadRecentInput: boolean }[])
-            w.__cls += entry.hadRecentInput ? 0 : entry.value
-        }).observe({ type: 'layout-shift', buffered: true })
-      })
+      await page.addInitScript(recordLayoutShift)
       await page.goto(`${urls.presenter}${hash}`)
       await page.locator(`.slidev-page-${no} .slidev-layout`).waitFor()
       await page.evaluate(() => document.fonts.ready.then(() => undefined))
       await page.waitForTimeout(500)
-      expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), `layout shift opening ${hash || 'the file'}`).toBe(0)
+      expect(await layoutShift(page), `layout shift opening ${hash || 'the file'}`).toBe(0)
       await page.close()
     }
   })
@@ -173,6 +167,7 @@ describe('the single-file deck (presenter copy)', () => {
       const svg = slide.locator('.mermaid svg').first()
       await svg.waitFor({ timeout: 20_000 }).catch(() => {})
       expect(await slide.textContent(), `slide ${no} (${name}): Mermaid error text`).not.toMatch(MERMAID_ERROR)
+      expect(await slide.locator('.mermaid svg').count(), `slide ${no} (${name}): one diagram drawn`).toBe(1)
       if (graph.direction === 'sequence') {
         // A sequence diagram has no node boxes: every participant and message is drawn as text.
         const drawn = (await svg.evaluate(el => Array.from(el.querySelectorAll('text'), t => t.textContent).join(' '))).replace(/\s+/g, ' ')

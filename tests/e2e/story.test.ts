@@ -127,6 +127,7 @@ describe('the request router in Chromium', () => {
     expect(await slide.locator('button, [role="radio"]').count(), 'controls on the printed explorer').toBe(0)
     expect(await slide.locator('[data-router="print"] [data-phase]').evaluateAll(panels => panels.map(p => p.getAttribute('data-phase')))).toEqual(['before', 'after'])
     const footerTop = (await slide.locator('footer').boundingBox())!.y
+    expect(await slide.locator('svg.router-board').count(), 'printed route boards, before and after').toBe(2)
     for (const board of await slide.locator('svg.router-board').all()) {
       const box = (await board.boundingBox())!
       expect(box.y + box.height, 'a printed route runs into the footer or off the page').toBeLessThanOrEqual(footerTop)
