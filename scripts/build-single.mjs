@@ -19,18 +19,16 @@
  * project at once: they share its generated modules (node_modules/.slidev).
  */
 import { Buffer } from 'node:buffer'
-import { spawn } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
+import { PUBLIC, run, SLIDEV } from './build.mjs'
 import { readHeadmatter, writeEntryVariant } from './lib/entry.mjs'
 import { REPORT_ENV, SINGLE_FILE_ENV } from './lib/single-file.mjs'
 
-const require = createRequire(import.meta.url)
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 /** What `slidev build` writes besides index.html that the single file does not need. */
 const SLIDEV_EXTRAS = new Set(['index.html', '404.html', '_redirects'])
@@ -93,19 +91,6 @@ export function contributors(html, modules) {
   return Array.from(parts, ([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes)
 }
 
-/**
- * @param {string} script
- * @param {string[]} args
- * @param {Record<string, string>} env
- * @returns {Promise<void>} resolves when the process exits 0
- */
-function run(script, args, env) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } })
-    child.on('close', code => code === 0 ? resolvePromise() : reject(new Error(`${script} ${args.join(' ')} exited ${code}`)))
-  })
-}
-
 async function main() {
   const args = process.argv.slice(2)
   const isPublic = args.includes('--public')
@@ -115,7 +100,7 @@ async function main() {
   const out = resolve(ROOT, outAt >= 0 ? args[outAt + 1] ?? '' : name)
   const work = mkdtempSync(join(tmpdir(), 'deck-single-'))
   const report = join(work, 'modules.json')
-  const variant = isPublic ? await writeEntryVariant(ROOT, 'single-public', { presenter: false }) : undefined
+  const variant = isPublic ? await writeEntryVariant(ROOT, 'single-public', PUBLIC.overrides) : undefined
   const cleanUp = () => {
     variant?.dispose()
     rmSync(work, { recursive: true, force: true })
@@ -126,8 +111,7 @@ async function main() {
   })
   try {
     const dist = join(work, 'dist')
-    const slidev = require.resolve('@slidev/cli/bin/slidev.mjs')
-    await run(slidev, ['build', variant?.path ?? 'slides.md', '--base', './', '--out', dist, ...(isPublic ? ['--without-notes'] : [])], { [SINGLE_FILE_ENV]: '1', [REPORT_ENV]: report, NODE_ENV: 'production' })
+    await run(SLIDEV, ['build', variant?.path ?? 'slides.md', '--base', './', '--out', dist, ...(isPublic ? PUBLIC.args : [])], { [SINGLE_FILE_ENV]: '1', [REPORT_ENV]: report, NODE_ENV: 'production' })
     const left = readdirSync(dist, { recursive: true, withFileTypes: true })
       .filter(entry => entry.isFile() && !SLIDEV_EXTRAS.has(entry.name))
       .map(entry => relative(dist, join(entry.parentPath, entry.name)))

@@ -34,14 +34,26 @@ export function normalizeBase(base = '/') {
   return trimmed ? `/${trimmed}/` : '/'
 }
 
+/** Slidev's command line. */
+export const SLIDEV = require.resolve('@slidev/cli/bin/slidev.mjs')
+
 /**
+ * What "public" means for every build that is handed out (this site's
+ * `--public`, the single file's): no presenter route (a headmatter override)
+ * and no notes (a `slidev build` flag).
+ */
+export const PUBLIC = { overrides: { presenter: false }, args: ['--without-notes'] }
+
+/**
+ * Runs a Node script from the project's root, its output shown.
  * @param {string} script
  * @param {string[]} args
+ * @param {Record<string, string>} [env] added to this process's environment
  * @returns {Promise<void>} resolves when the process exits 0
  */
-function run(script, args) {
+export function run(script, args, env = {}) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, stdio: 'inherit' })
+    const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } })
     child.on('close', code => code === 0 ? resolvePromise() : reject(new Error(`${script} ${args.join(' ')} exited ${code}`)))
   })
 }
@@ -59,7 +71,7 @@ async function main() {
   /** @type {Record<string, unknown>} */
   const overrides = {}
   if (isPublic)
-    overrides.presenter = false
+    Object.assign(overrides, PUBLIC.overrides)
   if (withPdf)
     overrides.download = `${base}${pdfName}`
   const variant = Object.keys(overrides).length
@@ -71,8 +83,7 @@ async function main() {
     process.exit(130)
   })
   try {
-    const slidev = require.resolve('@slidev/cli/bin/slidev.mjs')
-    await run(slidev, ['build', variant?.path ?? 'slides.md', '--base', base, '--out', out, ...(isPublic ? ['--without-notes'] : [])])
+    await run(SLIDEV, ['build', variant?.path ?? 'slides.md', '--base', base, '--out', out, ...(isPublic ? PUBLIC.args : [])])
   }
   finally {
     cleanUp()
