@@ -45,19 +45,46 @@ export async function openBuiltDeck(options = {}) {
 }
 
 /**
- * Opens slide `no` at its last click state and waits until it is drawn: fonts
- * loaded and, on a slide with `diagram:` in its frontmatter, the diagram's SVG.
+ * Opens a URL of the deck in the page and waits until slide `no` is visible,
+ * fonts are loaded, diagrams are drawn, and nothing animates any more
+ * (the animation wait is capped at a few seconds). A slide that is not
+ * preloaded mounts its content late: with `diagram`, wait for its SVG first.
+ * The one "slide is drawn" wait, for the tests (tests/support/navigate.ts)
+ * and the scripts.
+ * @param {import('playwright-core').Page} page
+ * @param {string} url
+ * @param {number} no
+ * @param {{ diagram?: boolean }} [options]
+ */
+export async function openSettled(page, url, no, options = {}) {
+  await page.goto(url)
+  await page.locator(`.slidev-page-${no}`).waitFor({ state: 'visible' })
+  if (options.diagram)
+    await page.locator(`.slidev-page-${no} .mermaid svg`).first().waitFor({ timeout: 20_000 })
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  await page.waitForFunction(
+    () => document.getAnimations().every(a => a.playState !== 'running'),
+    undefined,
+    { timeout: 5000, polling: 50 },
+  ).catch(() => {})
+  await page.waitForLoadState('networkidle')
+  // Diagrams render asynchronously into shadow roots: wait for their svg (or error).
+  await page.waitForFunction(
+    n => [...document.querySelectorAll(`.slidev-page-${n} .mermaid`)].every(m => m.shadowRoot?.querySelector('svg') || m.matches('pre')),
+    no,
+    { timeout: 10_000, polling: 100 },
+  )
+  // Two frames, so async renders (Mermaid) and layout have landed.
+  await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined)))))
+}
+
+/**
+ * Opens slide `no` at its last click state and waits until it is drawn (openSettled).
  * @param {import('playwright-core').Page} page
  * @param {string} url the deck's URL
  * @param {import('@slidev/types').SlideInfo} slide
  */
 export async function openFinalState(page, url, slide) {
   const no = slide.index + 1
-  await page.goto(`${url}#/${no}?clicks=${LAST_CLICK}`)
-  await page.locator(`.slidev-page-${no}`).waitFor()
-  if (slide.frontmatter.diagram)
-    await page.locator(`.slidev-page-${no} .mermaid svg`).first().waitFor({ timeout: 20_000 })
-  await page.waitForLoadState('networkidle')
-  await page.evaluate(() => document.fonts.ready.then(() => undefined))
-  await page.waitForTimeout(300)
+  await openSettled(page, `${url}#/${no}?clicks=${LAST_CLICK}`, no, { diagram: Boolean(slide.frontmatter.diagram) })
 }
