@@ -6,7 +6,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { devices } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { quotes } from '../../content/quotes'
 import { sources } from '../../content/sources'
@@ -19,6 +18,7 @@ import { sampleNotes } from '../support/notes'
 import { inkPerPage, outlineTitles, pageCount, pageTexts, pageWords, pdfLinks } from '../support/pdf'
 import { runScript } from '../support/scripts'
 import { serve } from '../support/server'
+import { PHONE } from '../support/session'
 import { searchable } from '../support/text'
 
 /**
@@ -226,7 +226,7 @@ describe(`the public site under ${BASE} on a plain static server`, () => {
   })
 
   it('reads as one scroll on a phone, opened at the deep-linked section', async () => {
-    const phone = await browser.newContext({ ...devices['iPhone 13'], deviceScaleFactor: 1 })
+    const phone = await browser.newContext(PHONE)
     const page = await phone.newPage()
     const problems = await watchPage(page)
     await page.goto(`${served.url}#/9`)

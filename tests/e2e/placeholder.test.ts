@@ -1,14 +1,13 @@
 import type { Buffer } from 'node:buffer'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import pixelmatch from 'pixelmatch'
-import { devices } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { describe, expect, inject, it } from 'vitest'
 import { layoutShift, recordLayoutShift } from '../../scripts/lib/layout-shift.mjs'
 import { CONTENT_CLASS, PLACEHOLDER_ID, READY_CLASS, SHOW_CLASS } from '../../scripts/lib/placeholder.mjs'
-import { deckSession, VIEWPORT } from '../support/session'
+import { deckSession, PHONE, schemeContext, VIEWPORT } from '../support/session'
 
 /**
  * Slide 1's static placeholder (scripts/lib/placeholder.mjs) in the build
@@ -31,14 +30,10 @@ const PRELOAD = /<link rel="preload" href="([^"]+)" as="font"/g
 /** A laptop's window, and a phone (the reading view). */
 const SCREENS = {
   laptop: { viewport: VIEWPORT },
-  phone: { ...devices['iPhone 13'], deviceScaleFactor: 1 },
+  phone: PHONE,
 } as const
 
-async function contextFor(scheme: 'light' | 'dark', options: Parameters<typeof deck.browser.newContext>[0] = {}): Promise<BrowserContext> {
-  const context = await deck.browser.newContext({ viewport: VIEWPORT, ...options })
-  await context.addInitScript(s => localStorage.setItem('slidev-color-schema', s), scheme)
-  return context
-}
+const contextFor = (scheme: 'light' | 'dark', options: BrowserContextOptions = {}) => schemeContext(deck.browser, scheme, options)
 
 /** What the page recorded (see watchPlaceholder). */
 interface Watched {

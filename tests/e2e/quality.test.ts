@@ -25,6 +25,7 @@ import { launchChromium, watchPage } from '../support/browser'
 import { unexplainedWarnings } from '../support/console-allow'
 import { loadDeck } from '../support/deck'
 import { clickNumber, finalClickUrls, openSettled, slideNumber } from '../support/navigate'
+import { schemeContext } from '../support/session'
 
 /**
  * Quality gates over the built deck. Every slide is checked at its final
@@ -70,12 +71,7 @@ const warnings: string[] = []
 const errors: string[] = []
 
 async function newContext(mode: Mode, reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion })
-  // Slidev keeps the colour scheme in localStorage; setup/main.ts defaults it to light.
-  await context.addInitScript((scheme) => {
-    localStorage.setItem('slidev-color-schema', scheme)
-  }, mode)
-  return context
+  return schemeContext(browser, mode, { reducedMotion })
 }
 
 async function watched(context: BrowserContext): Promise<Page> {

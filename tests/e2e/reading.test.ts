@@ -1,9 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core'
-import { devices } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { axeProblems } from '../support/axe'
 import { watchPage } from '../support/browser'
-import { deckSession } from '../support/session'
+import { deckSession, PHONE, schemeContext } from '../support/session'
 import { searchable } from '../support/text'
 
 /**
@@ -25,10 +24,8 @@ const HEADING = /^# (.+)$/m
 const NOT_LETTER = /[^a-z]/g
 const letters = (text: string) => searchable(text).replace(NOT_LETTER, '')
 
-async function phone(viewport: { width: number, height: number }, scheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
-  const context = await deck.browser.newContext({ ...devices['iPhone 13'], viewport, deviceScaleFactor: 1 })
-  await context.addInitScript(s => localStorage.setItem('slidev-color-schema', s), scheme)
-  return context
+function phone(viewport: { width: number, height: number }, scheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
+  return schemeContext(deck.browser, scheme, { ...PHONE, viewport })
 }
 
 /** Opens a deep link on the phone and waits for the reading view (shown: its sections up to the linked one are in) and its fonts. */

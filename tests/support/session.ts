@@ -1,10 +1,25 @@
 import type { SlideInfo } from '@slidev/types'
-import type { Browser, BrowserContext } from 'playwright-core'
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core'
+import { devices } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
+import { SCHEME_KEY } from '../../scripts/lib/placeholder.mjs'
 import { launchChromium } from './browser'
 import { loadDeck } from './deck'
 
 export const VIEWPORT = { width: 1280, height: 720 } as const
+/** A phone, as the posted link is opened on: an iPhone's touch and user agent, one device pixel per CSS pixel. */
+export const PHONE = { ...devices['iPhone 13'], deviceScaleFactor: 1 } as const
+
+/**
+ * A browser context that opens the deck in `scheme` (Slidev keeps the choice
+ * in localStorage; setup/main.ts defaults it to light), on a laptop's window
+ * unless `options` say otherwise.
+ */
+export async function schemeContext(browser: Browser, scheme: 'light' | 'dark', options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: VIEWPORT, ...options })
+  await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [SCHEME_KEY, scheme])
+  return context
+}
 
 /** What a built-deck test file shares: the deck's slides and one Chromium context. */
 export interface DeckSession {
