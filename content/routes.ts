@@ -23,7 +23,6 @@ export const routes: Readonly<Record<Phase, Route>> = {
       { from: 'embassy', to: 'ministry', label: 'calls one secretary, then another', provenance: claims.X1.provenance },
       { from: 'ministry', to: 'embassy', label: 'answer', provenance: claims.I3.provenance },
     ],
-    summary: 'Before the instruction: the ambassador calls one secretary, then another (outside context: Sheinbaum’s 11 Oct remark), and the answer comes back the same way (inferred).',
   },
   after: {
     phase: 'after',
@@ -33,7 +32,6 @@ export const routes: Readonly<Record<Phase, Route>> = {
       { from: 'ministry', to: 'sre', label: 'answer', provenance: claims.I2.provenance },
       { from: 'sre', to: 'embassy', label: 'answer', provenance: claims.I2.provenance },
     ],
-    summary: 'After the instruction: the Embassy’s request for information goes to the SRE (stated, ¶4); the SRE passes it to the ministry concerned, and the answer returns through the SRE (both inferred).',
   },
 }
 

@@ -210,6 +210,4 @@ export interface Hop {
 export interface Route {
   phase: Phase
   hops: readonly Hop[]
-  /** One sentence a screen reader or a reader of the PDF gets. */
-  summary: string
 }
