@@ -5,5 +5,10 @@
  * `isPrintMode`, so components that print differently ask here.
  */
 export function isPrinting(): boolean {
-  return new URLSearchParams(globalThis.location?.search ?? '').has('print')
+  return hasPrintQuery(globalThis.location?.search ?? '')
+}
+
+/** Whether a `location.search` asks for the print layout (`?print`). */
+export function hasPrintQuery(search: string): boolean {
+  return new URLSearchParams(search).has('print')
 }

@@ -4,6 +4,7 @@
  * for it. `?view=read` forces it on any screen, `?view=slides` keeps the
  * slides on a phone. Never in the presenter view or when printing.
  */
+import { hasPrintQuery } from './print'
 
 /** Widths at or below this (CSS px) read as a scroll: phones, portrait. */
 export const READING_MAX_WIDTH = 640
@@ -19,7 +20,7 @@ export interface ReadingInputs {
 
 export function isReading({ width, search, presenter }: ReadingInputs): boolean {
   const query = new URLSearchParams(search)
-  if (presenter || query.has('print') || query.has('embedded'))
+  if (presenter || hasPrintQuery(search) || query.has('embedded'))
     return false
   const view = query.get('view')
   if (view === 'read')
