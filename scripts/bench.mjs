@@ -53,6 +53,7 @@ import { getDocumentProxy } from 'unpdf'
 import { findChromium, launchOptions } from './lib/browser.mjs'
 import { recordLayoutShift } from './lib/layout-shift.mjs'
 import { lighthouseRuns } from './lib/lighthouse.mjs'
+import { LIVE_SLIDE, PLACEHOLDER_ID } from './lib/placeholder.mjs'
 import { makeReferenceDeck, STARTER_VERSION } from './lib/reference-deck.mjs'
 import { serveStatic } from './lib/static-server.mjs'
 
@@ -75,12 +76,12 @@ const VIEWPORT = { width: 1280, height: 720 }
 const THROTTLE = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 }
 /** A heading of slide 1, per deck: ours (its placeholder, or the app's slide), Slidev's starter, Marp's first section. */
 const HEADING = {
-  ours: ':is(#deck-placeholder, .slidev-page-1) :is(h1, h2, h3)',
-  starter: '.slidev-page-1 :is(h1, h2, h3)',
+  ours: `:is(#${PLACEHOLDER_ID}, ${LIVE_SLIDE}) :is(h1, h2, h3)`,
+  starter: `${LIVE_SLIDE} :is(h1, h2, h3)`,
   marp: 'section[id="1"] :is(h1, h2, h3)',
 }
 /** The app's own slide 1 heading (not the placeholder's). */
-const APP_HEADING = '.slidev-page-1 :is(h1, h2, h3)'
+const APP_HEADING = `${LIVE_SLIDE} :is(h1, h2, h3)`
 /** How long a load is watched for layout shifts after it settles. */
 const SETTLE_MS = 1000
 
@@ -280,7 +281,7 @@ async function coldLoad(browser, url, dist, { heading, throttle = false, app = f
   await page.goto(url, { waitUntil: 'commit' })
   await page.waitForFunction(() => /** @type {any} */ (window).__benchVisible > 0 && /** @type {any} */ (window).__benchApp > 0, undefined, { timeout: 60_000, polling: 'raf' })
   if (app)
-    await page.waitForFunction(() => !document.getElementById('deck-placeholder'), undefined, { timeout: 30_000 })
+    await page.waitForFunction(id => !document.getElementById(id), PLACEHOLDER_ID, { timeout: 30_000 })
   await page.waitForLoadState('networkidle')
   await sleep(SETTLE_MS)
   const timing = await page.evaluate(() => {

@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openBuiltDeck, openFinalState } from './lib/built-deck.mjs'
+import { SCHEME_KEY } from './lib/placeholder.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -23,7 +24,7 @@ const { values } = parseArgs({
 const deck = await openBuiltDeck({ dir: values.dir })
 const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 } })
 const scheme = values.dark ? 'dark' : 'light'
-await context.addInitScript(s => localStorage.setItem('slidev-color-schema', s), scheme)
+await context.addInitScript(({ key, value }) => localStorage.setItem(key, value), { key: SCHEME_KEY, value: scheme })
 const page = await context.newPage()
 page.on('console', (message) => {
   if (['error', 'warning'].includes(message.type()))

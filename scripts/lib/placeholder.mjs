@@ -26,7 +26,8 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
-import { findChromium, launchOptions } from './browser.mjs'
+import { normalizeBase } from '../build.mjs'
+import { CONTEXT_PERMISSIONS, findChromium, launchOptions } from './browser.mjs'
 import { collectPlaceholder } from './placeholder-collect.mjs'
 import { bootApp, bootBody, bootHead, placeholderFor } from './placeholder-runtime.mjs'
 import { serveStatic } from './static-server.mjs'
@@ -77,7 +78,7 @@ const ALREADY = new RegExp(`id="${PLACEHOLDER_ID}"`)
  * @returns {Promise<Captured>} what the build writes into index.html
  */
 export async function capturePlaceholder(browser, url) {
-  const context = await browser.newContext({ viewport: CAPTURE_VIEWPORT, permissions: ['screen-wake-lock'] })
+  const context = await browser.newContext({ viewport: CAPTURE_VIEWPORT, permissions: CONTEXT_PERMISSIONS })
   /** @type {Omit<import('./placeholder-collect.mjs').CollectOptions, 'step'>} */
   const options = { live: LIVE_SLIDE, id: PLACEHOLDER_ID, canvasClass: CANVAS_CLASS, contentClass: CONTENT_CLASS, readingPrefix: READING_PREFIX, showClass: SHOW_CLASS, readyClass: READY_CLASS, inherited: INHERITED }
   const collect = (/** @type {import('playwright-core').Page} */ page, /** @type {import('./placeholder-collect.mjs').CollectOptions['step']} */ step) =>
@@ -245,7 +246,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error('usage: node scripts/lib/placeholder.mjs <dist> [--base /a/b/]')
     process.exit(1)
   }
-  addPlaceholder(resolve(dir), { base: flag === '--base' ? base : '/' }).then(
+  addPlaceholder(resolve(dir), { base: normalizeBase(flag === '--base' ? base : '/') }).then(
     captured => console.log(`added the placeholder to ${dir}: ${captured.css.length} bytes of CSS, fonts ${captured.fontUrls.join(', ')}`),
     (error) => {
       console.error(error)

@@ -1,14 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
-import { findChromium, launchOptions } from '../../scripts/lib/browser.mjs'
+import { CONTEXT_PERMISSIONS, findChromium, launchOptions } from '../../scripts/lib/browser.mjs'
 
-/**
- * Permissions every context gets. Slidev asks for a Screen Wake Lock on each
- * page; Chrome grants it to a visible page without asking, but a headless
- * shell (the npm-shipped browser, Playwright's own) denies it unless granted,
- * and the denial surfaces as an uncaught page error.
- */
-export const CONTEXT_PERMISSIONS = ['screen-wake-lock']
+export { CONTEXT_PERMISSIONS }
 
 /**
  * Launches the discovered Chromium (see scripts/lib/browser.mjs), headless.
