@@ -8,9 +8,9 @@ import { claims } from './claims'
  * (see lib/router.ts). Used by the RequestRouter component.
  */
 export const routeNodes: Readonly<Record<RouteNodeId, RouteNode>> = {
-  embassy: { id: 'embassy', label: 'US Embassy', short: 'US Embassy', detail: 'Ken Salazar', side: 'us', provenance: { kind: 'article', paragraphs: [2, 4] } },
-  sre: { id: 'sre', label: 'SRE (Foreign Ministry)', short: 'SRE', detail: 'Juan Ramón de la Fuente', side: 'mx', provenance: { kind: 'article', paragraphs: [4] } },
-  ministry: { id: 'ministry', label: 'Ministry concerned', short: 'Ministry', detail: 'Sheinbaum’s Cabinet', side: 'mx', provenance: { kind: 'article', paragraphs: [4] } },
+  embassy: { id: 'embassy', label: 'US Embassy', short: 'US Embassy', detail: 'Ken Salazar', box: ['US Embassy', 'Ken Salazar'], side: 'us', provenance: { kind: 'article', paragraphs: [2, 4] } },
+  sre: { id: 'sre', label: 'SRE (Foreign Ministry)', short: 'SRE', detail: 'Juan Ramón de la Fuente', box: ['SRE', 'Foreign Ministry', 'Juan Ramón', 'de la Fuente'], side: 'mx', provenance: { kind: 'article', paragraphs: [4] } },
+  ministry: { id: 'ministry', label: 'Ministry concerned', short: 'Ministry', detail: 'Sheinbaum’s Cabinet', box: ['Ministry', 'concerned', 'in Sheinbaum’s', 'Cabinet'], side: 'mx', provenance: { kind: 'article', paragraphs: [4] } },
 }
 
 /** The instruction itself (¶4): the one hop the article states. */

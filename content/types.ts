@@ -193,6 +193,8 @@ export interface RouteNode {
   short: string
   /** Second line under the label (who heads it, or what is unknown). */
   detail?: string
+  /** Its box in the full-size route diagram, line by line: label and detail in short lines, so three boxes and their hops fit one row. */
+  box: readonly string[]
   side: Side
   provenance: Provenance
 }
@@ -210,4 +212,28 @@ export interface Hop {
 export interface Route {
   phase: Phase
   hops: readonly Hop[]
+}
+
+/** A period of the timeline: one row of dates. */
+export type TimelinePeriod = 'summer' | 'october'
+
+/**
+ * One date of the timeline (content/timeline.ts): a calendar day, where that
+ * day comes from, and what happened on it, in a few words of ours.
+ */
+export interface TimelineEntry {
+  id: `T${number}`
+  period: TimelinePeriod
+  /** ISO date, for ordering; checked against the events' own dates. */
+  iso: string
+  /** As shown: "25 Jul" or "15–16 Oct". */
+  day: string
+  /** Where the day comes from: the article (¶ or its dateline), outside context, or our counting. */
+  dateProvenance: Provenance | DatelineProvenance
+  /** For a counted date: the article's own words for the day ("Tuesday"), to show beside it. */
+  stated?: string
+  /** What happened, in short lines of ours (never in quote marks). */
+  text: readonly string[]
+  /** The events it shows (none for a date known only from outside context). */
+  events: readonly EventId[]
 }

@@ -1,126 +1,8 @@
-import type { Hop, Phase, Route, RouteNode, RouteNodeId } from '../content/types'
-import type { LineStyle } from './provenance'
+import type { Phase, Route, RouteNodeId, Side } from '../content/types'
+import type { Flowchart, FlowCluster } from './flowchart'
 import { routeNodes, routes } from '../content/routes'
+import { flowchart } from './flowchart'
 import { LINE_STYLE, provenanceWords } from './provenance'
-
-/**
- * Geometry of the request-routing board. The nodes stand in one row, the US
- * on the left and Mexico on the right (the SRE as Mexico's front door, the
- * ministry behind it). A request travels over the top of the row, an answer
- * back underneath, each as an arc from box to box with its label beyond the
- * arc's crest: no line crosses a box or a label. All sizes are SVG user units,
- * drawn 1:1 in canvas px (the board is as wide as the slide's content).
- */
-export interface BoardSize {
-  width: number
-  height: number
-  /** Top of the row of boxes. */
-  rowY: number
-  box: { width: number, height: number }
-  /** How far an arc's crest rises above (or dips below) the row. */
-  arc: number
-  /** Label size in px. */
-  font: number
-  /** Whether boxes carry their second line (who heads it). */
-  detail: boolean
-}
-
-/** The live board: one route, large. */
-export const LIVE_BOARD: BoardSize = { width: 860, height: 300, rowY: 102, box: { width: 232, height: 96 }, arc: 54, font: 20, detail: true }
-
-/** One panel of the printed board: both routes are stacked, so each is flatter. */
-export const PRINT_BOARD: BoardSize = { width: 860, height: 140, rowY: 50, box: { width: 232, height: 40 }, arc: 22, font: 18, detail: false }
-
-/** Left edge of each node's box as a share of the free width: US left, Mexico right. */
-const COLUMN: Readonly<Record<RouteNodeId, number>> = { embassy: 0, sre: 0.5, ministry: 1 }
-
-/** Where a hop's line leaves and enters a box, from the box's inner edge. */
-const PORT_INSET = 40
-
-export interface Point { x: number, y: number }
-
-export interface DrawnHop {
-  hop: Hop
-  /** 1-based position on the route. */
-  number: number
-  style: LineStyle
-  lit: boolean
-  /** Quadratic Bézier: start, control point, end. */
-  from: Point
-  control: Point
-  to: Point
-  /** The SVG path `d`. */
-  d: string
-  /** Where the label's baseline centre sits. */
-  label: Point
-}
-
-export interface NodeBox { id: RouteNodeId, x: number, y: number, width: number, height: number }
-
-/** The box of a node on a board of this size. */
-export function nodeBox(id: RouteNodeId, size: BoardSize): NodeBox {
-  const x = COLUMN[id] * (size.width - size.box.width)
-  return { id, x, y: size.rowY, ...size.box }
-}
-
-/**
- * Draws one hop: requests (left to right) arc over the row, answers (right to
- * left) under it. Arcs leave and enter boxes through their top or bottom edge,
- * so they never cross the row of boxes.
- */
-export function hopPath(hop: Pick<Hop, 'from' | 'to'>, size: BoardSize): Pick<DrawnHop, 'from' | 'control' | 'to' | 'd' | 'label'> {
-  const a = nodeBox(hop.from, size)
-  const b = nodeBox(hop.to, size)
-  const rightward = b.x > a.x
-  const over = rightward
-  const y = over ? size.rowY : size.rowY + size.box.height
-  const sign = over ? -1 : 1
-  const from = { x: rightward ? a.x + a.width - PORT_INSET : a.x + PORT_INSET, y }
-  const to = { x: rightward ? b.x + PORT_INSET : b.x + b.width - PORT_INSET, y }
-  // A quadratic's crest is halfway to its control point: the control sits at twice the rise.
-  const rise = size.arc
-  const control = { x: (from.x + to.x) / 2, y: y + sign * 2 * rise }
-  const crest = y + sign * rise
-  const label = { x: control.x, y: over ? crest - 10 : crest + size.font + 4 }
-  const d = `M ${from.x} ${from.y} Q ${control.x} ${control.y} ${to.x} ${to.y}`
-  return { from, control, to, d, label }
-}
-
-/** The route's hops with their geometry, style and whether they are lit at this step. */
-export function drawRoute(route: Route, step: number, size: BoardSize = LIVE_BOARD): DrawnHop[] {
-  return route.hops.map((hop, index) => ({
-    hop,
-    number: index + 1,
-    style: LINE_STYLE[hop.provenance.kind],
-    lit: index < step,
-    ...hopPath(hop, size),
-  }))
-}
-
-/** Everything a board draws for a route: its boxes, and its hops up to `step` (all when printed). */
-export interface Board {
-  size: BoardSize
-  nodes: (NodeBox & { node: RouteNode })[]
-  hops: DrawnHop[]
-}
-
-/** Lays a route out on a board of this size; only the hops lit at `step` are drawn. */
-export function layoutBoard(route: Route, step: number, size: BoardSize): Board {
-  return {
-    size,
-    nodes: nodesOf(route).map(id => ({ ...nodeBox(id, size), node: routeNodes[id] })),
-    hops: drawRoute(route, step, size).filter(hop => hop.lit),
-  }
-}
-
-/** A point of a quadratic Bézier at t in [0, 1]. */
-export function pointAt(hop: Pick<DrawnHop, 'from' | 'control' | 'to'>, t: number): Point {
-  const u = 1 - t
-  return {
-    x: u * u * hop.from.x + 2 * u * t * hop.control.x + t * t * hop.to.x,
-    y: u * u * hop.from.y + 2 * u * t * hop.control.y + t * t * hop.to.y,
-  }
-}
 
 /** Nodes a route passes through, in first-visit order. */
 export function nodesOf(route: Route): RouteNodeId[] {
@@ -150,4 +32,99 @@ export function moveIndex(current: number, delta: number, length: number): numbe
 
 export function routeFor(phase: Phase): Route {
   return routes[phase]
+}
+
+/** What each route's diagram is titled, on screen, on paper and for assistive technology. */
+export const ROUTE_TITLE: Readonly<Record<Phase, string>> = {
+  before: 'Before the instruction: straight to a secretary',
+  after: 'After it: through the SRE',
+}
+
+/** The clusters of every diagram, in order: the US on the left, Mexico on the right. */
+const SIDES: readonly { side: Exclude<Side, 'other'>, title: string }[] = [
+  { side: 'us', title: 'United States' },
+  { side: 'mx', title: 'Mexico' },
+]
+
+/** The longest line of a hop's label, in characters: labels wrap so the diagram fits the slide at full size. */
+const LABEL_LINE = 12
+
+/** Breaks a label into lines of at most `max` characters, at spaces (a longer word keeps its own line). */
+export function wrap(label: string, max: number = LABEL_LINE): string[] {
+  const lines: string[] = []
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1)
+    if (last !== undefined && last.length + 1 + word.length <= max)
+      lines[lines.length - 1] = `${last} ${word}`
+    else
+      lines.push(word)
+  }
+  return lines
+}
+
+/** How a route is drawn: full size on the live slide, compact where both routes share a page. */
+export const ROUTE_SIZES = ['full', 'compact'] as const
+export type RouteSize = typeof ROUTE_SIZES[number]
+
+/**
+ * Room between a request and its answer, and between the boxes, in px
+ * (Mermaid's defaults are tighter); the compact drawing's boxes and labels
+ * are one line each, so two routes fit one slide above each other.
+ */
+const ROUTE_LAYOUT: Readonly<Record<RouteSize, NonNullable<Flowchart['layout']>>> = {
+  full: { nodeSpacing: 70, rankSpacing: 40, padding: 14 },
+  compact: { nodeSpacing: 10, rankSpacing: 30, padding: 8 },
+}
+
+/**
+ * The Mermaid source of a route, with its first `lit` hops drawn and the rest
+ * laid out but hidden, so the drawing keeps its size and place as the clicks
+ * light the hops one by one. Its accessible description says the lit hops.
+ */
+export function routeDiagram(route: Route, lit: number = Number.POSITIVE_INFINITY, size: RouteSize = 'full'): string {
+  const shown = nodesOf(route)
+  const clusters: FlowCluster[] = SIDES.map(({ side, title }) => ({
+    id: side,
+    title,
+    nodes: shown.filter(id => routeNodes[id].side === side).map((id) => {
+      const node = routeNodes[id]
+      return { id, lines: size === 'full' ? node.box : [node.short] }
+    }),
+  }))
+  return flowchart({
+    direction: 'LR',
+    accTitle: ROUTE_TITLE[route.phase],
+    accDescr: describeRoute(route, lit),
+    clusters: clusters.filter(cluster => cluster.nodes.length),
+    edges: route.hops.map((hop, index) => ({
+      id: `hop${index + 1}`,
+      from: hop.from,
+      to: hop.to,
+      label: size === 'full' ? wrap(hop.label) : [hop.label],
+      style: LINE_STYLE[hop.provenance.kind],
+      hidden: index >= lit,
+    })),
+    provenanceWord: size === 'full' ? 'line' : 'inline',
+    layout: ROUTE_LAYOUT[size],
+  })
+}
+
+/** One panel of the explorer's print state: a route, its title, and its source. */
+export interface PrintedRoute {
+  phase: Phase
+  title: string
+  code: string
+}
+
+/**
+ * The explorer on paper: both routes, compact, one above the other; the
+ * earlier route whole, the new one lit up to `step`, so the per-click PDF
+ * builds it as the clicks do live.
+ */
+export function printedRoutes(step: number = Number.POSITIVE_INFINITY): PrintedRoute[] {
+  return PHASES.map(({ id }) => ({
+    phase: id,
+    title: ROUTE_TITLE[id],
+    code: routeDiagram(routeFor(id), id === 'after' ? step : Number.POSITIVE_INFINITY, 'compact'),
+  }))
 }

@@ -1,5 +1,5 @@
 import { defineMermaidSetup } from '@slidev/types'
-import { colorVar, DASH_ARRAY, DIAGRAM_COLORS } from '../lib/diagramStyle'
+import { colorVar, DASH_ARRAY, DIAGRAM_COLORS, EDGE_CLASS } from '../lib/diagramStyle'
 
 /**
  * Mermaid, themed once to match the deck.
@@ -23,12 +23,19 @@ function edgeWithDash(dash: string): string {
   return `.flowchart-link[style*="stroke-dasharray: ${dash}"]`
 }
 
+/** A box drawn in a provenance style (lib/flowchart.ts): Mermaid does put the class on the node. */
+function boxOf(style: keyof typeof EDGE_CLASS): string {
+  return `.node.${EDGE_CLASS[style]} rect`
+}
+
 const themeCSS = `
   .node rect, .node polygon, .node circle, .node path {
     fill: ${colorVar('surface')} !important;
     stroke: ${colorVar('muted')} !important;
     stroke-width: 1.5px !important;
   }
+  /* Box labels of several lines, set a little tighter than Mermaid's 1.5: the boxes are measured with it. */
+  .nodeLabel p { line-height: 1.25; }
   .nodeLabel, .nodeLabel p, .label, .label text, span { color: ${colorVar('ink')} !important; fill: ${colorVar('ink')} !important; }
   .cluster rect { fill: transparent !important; stroke: ${colorVar('rule')} !important; stroke-width: 1.5px !important; }
   .cluster-label, .cluster-label span, .cluster-label p { color: ${colorVar('muted')} !important; font-weight: 700; }
@@ -36,11 +43,15 @@ const themeCSS = `
     background-color: ${colorVar('paper')} !important;
     color: ${colorVar('ink')} !important;
   }
+  /* A hidden edge (lib/flowchart.ts) sets its label's colour inline, on the span: the paragraph inside follows it. */
+  .edgeLabel p { color: inherit !important; }
   .edgeLabel rect { fill: ${colorVar('paper')} !important; }
   .flowchart-link { stroke: ${colorVar('ink')} !important; stroke-width: 2px !important; }
   .marker, marker path { fill: ${colorVar('ink')} !important; stroke: ${colorVar('ink')} !important; }
   ${edgeWithDash(DASH_ARRAY.dotted)} { stroke: ${colorVar('context')} !important; stroke-linecap: round; stroke-width: 3px !important; }
   ${edgeWithDash(DASH_ARRAY.dashed)} { stroke: ${colorVar('inferred')} !important; }
+  ${boxOf('dotted')} { stroke: ${colorVar('context')} !important; stroke-linecap: round; stroke-width: 3px !important; }
+  ${boxOf('dashed')} { stroke: ${colorVar('inferred')} !important; stroke-width: 2px !important; }
   rect.actor { fill: ${colorVar('surface')} !important; stroke: ${colorVar('muted')} !important; stroke-width: 1.5px !important; }
   text.actor, text.actor > tspan { fill: ${colorVar('ink')} !important; font-weight: 700; }
   .actor-line { stroke: ${colorVar('rule')} !important; stroke-width: 1.5px !important; }

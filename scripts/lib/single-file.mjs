@@ -16,11 +16,6 @@
  *   layout, sequence diagram) are kept; every other diagram type, layout and
  *   KaTeX are dynamic imports in Mermaid's dist, replaced by a rejected
  *   promise, so they are not bundled;
- * - Slidev's Mermaid renderer waits for the diagram font before it draws:
- *   opened on a diagram slide, the file would otherwise have Mermaid measure
- *   the labels in a fallback font (all its code is there at once, unlike on
- *   the site, where Mermaid's own download gives the fonts time), and the
- *   boxes would not fit them;
  * - the favicon link becomes a data: URL and public/ is not copied; Slidev's
  *   logo in its info dialog is its SVG (3.5 KB) instead of its PNG (94 KB);
  * - `reportTo`: a JSON file that receives what the JS is made of (see
@@ -43,9 +38,6 @@ const DYNAMIC_IMPORT = /\bimport\(\s*"(\.{1,2}\/[^"]+\.mjs)"\s*\)/g
 /** Mermaid's lazily loaded files the deck's diagrams need: flowchart (with the dagre layout and label measuring) and sequence diagram. */
 const MERMAID_KEEP = /\/(?:flowDiagram|dagre|sizeCapture|sequenceDiagram)-[\w-]+\.mjs$/
 const SLIDEV_LOGO_PNG = /^\.\.\/assets\/logo\.png$/
-const SLIDEV_MERMAID = /\/@slidev\/client\/modules\/mermaid\.ts$/
-const MERMAID_RENDER = 'const { svg } = await mermaid.render('
-const WAIT_FOR_FONT = `await Promise.all(['400', '700'].map(weight => document.fonts.load(\`\${weight} 1em \${mermaid.mermaidAPI.getConfig().fontFamily}\`)))\n  `
 const FAVICON_LINK = /(<link\s+rel="icon"\s+href=")([^"]+)(")/
 const BODY_OPEN = /<body\b[^>]*>/
 /**
@@ -114,11 +106,6 @@ export function singleFileConfig({ publicDir, reportTo }) {
             return code.replace(WOFF_FALLBACK, '')
           if (MERMAID_DIST.test(id))
             return drawnDiagramsOnly(code)
-          if (SLIDEV_MERMAID.test(id)) {
-            if (!code.includes(MERMAID_RENDER))
-              throw new Error(`${id}: no "${MERMAID_RENDER}" to wait for the font before (has Slidev changed?)`)
-            return code.replace(MERMAID_RENDER, `${WAIT_FOR_FONT}${MERMAID_RENDER}`)
-          }
           return null
         },
         transformIndexHtml(html) {

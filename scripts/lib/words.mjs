@@ -7,7 +7,7 @@
  * diagrams (inside shadow roots and SVG) included. Not counted: the footer
  * (source line and slide number), provenance tags (`.prov-tag`: ¶N,
  * "context · X", "inferred", "article’s date"; and the same words inside
- * diagrams), text hidden from sight (a click not reached yet, sr-only text).
+ * diagrams, where a box of the timeline says where its date comes from), text hidden from sight (a click not reached yet, sr-only text).
  * A word is a run of non-space characters with a letter or digit in it, so
  * "…", "·" and "—" are not words.
  */
@@ -36,9 +36,19 @@ export function visibleSlideText(no) {
     throw new Error(`no .slidev-page-${no} in the DOM`)
   const scale = slide.getBoundingClientRect().width / 980
   // Provenance words as diagrams write them inside their labels.
-  const diagramTags = [/context · \p{L}+(?:, \p{L}+)*/gu, /\b(?:inferred|context)\b/g, /¶\d+/g]
+  const diagramTags = [/context · \p{L}+(?:, \p{L}+)*/gu, /\b(?:inferred|context)\b/g, /¶\d+/g, /article’s date/g]
   /** @type {string[]} */
   const found = []
+  /** Diagram labels already read: a label's lines are read together, so a tag split over two lines is still a tag. */
+  const labels = new Set()
+  /** @param {Element} label */
+  const labelText = (label) => {
+    const lines = []
+    const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      lines.push(node.textContent ?? '')
+    return lines.join(' ').replace(/\s+/g, ' ').trim()
+  }
   /** @param {Node} root */
   const visit = (root) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
@@ -54,7 +64,15 @@ export function visibleSlideText(no) {
       const box = el.getBoundingClientRect()
       if (box.width / scale <= 1.01 || box.height / scale <= 1.01)
         continue // visually hidden (sr-only)
-      found.push(el.closest('svg') ? diagramTags.reduce((t, tag) => t.replace(tag, ' '), text) : text)
+      if (!el.closest('svg')) {
+        found.push(text)
+        continue
+      }
+      const label = el.closest('.nodeLabel, .edgeLabel, .cluster-label, text') ?? el
+      if (labels.has(label))
+        continue
+      labels.add(label)
+      found.push(diagramTags.reduce((t, tag) => t.replace(tag, ' '), labelText(label)))
     }
     for (const host of root instanceof Element || root instanceof ShadowRoot ? root.querySelectorAll('*') : []) {
       if (host.shadowRoot)

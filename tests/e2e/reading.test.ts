@@ -162,7 +162,7 @@ for (const { name, viewport } of PHONES) {
     })
 
     it('pans a diagram wider than the screen in its own frame, with a hint', async () => {
-      const frames = await page.locator('.reading-view .mermaid, .reading-view .router-frame').evaluateAll(all => all.map(f => ({
+      const frames = await page.locator('.reading-view .mermaid').evaluateAll(all => all.map(f => ({
         wide: f.scrollWidth > f.clientWidth + 1,
         hint: f.hasAttribute('data-pans') && getComputedStyle(f, '::before').content.includes('sideways'),
         scrolls: getComputedStyle(f).overflowX === 'auto',

@@ -16,10 +16,10 @@ import { ARTICLE_TEXT } from '../support/article'
 import { launchChromium } from '../support/browser'
 import { walkClickStates } from '../support/clicks'
 import { loadDeck } from '../support/deck'
+import { namedDiagramSources } from '../support/diagramSources'
 import { drawnLines, parseFlowchart } from '../support/mermaidGraph'
 import { finalClickUrls } from '../support/navigate'
 import { sampleNotes } from '../support/notes'
-import { ROOT } from '../support/paths'
 import { runScript } from '../support/scripts'
 import { blockNetwork, externalReferences, watchFilePage } from '../support/single-file'
 import { searchable } from '../support/text'
@@ -31,7 +31,7 @@ import { searchable } from '../support/text'
  * diagrams, the explorer, deep links, dark mode, the presenter view, and no
  * note text in the public copy.
  */
-const MAX_BYTES = 4_000_000
+const MAX_BYTES = 2_500_000
 const MERMAID_ERROR = /Syntax error|Parse error|UnknownDiagramError|not in the single-file build/i
 /** How far (screen px) a diagram label's centre may sit from its box's. */
 const LABEL_TOLERANCE_PX = 2
@@ -161,7 +161,7 @@ describe('the single-file deck (presenter copy)', () => {
     const diagrams = slides.flatMap((slide, index) => typeof slide.frontmatter.diagram === 'string' ? [{ no: index + 1, name: slide.frontmatter.diagram }] : [])
     expect(diagrams.length, 'diagram slides').toBeGreaterThan(0)
     for (const { no, name } of diagrams) {
-      const graph = parseFlowchart(readFileSync(join(ROOT, 'snippets', `${name}.mmd`), 'utf8'))
+      const graph = parseFlowchart(namedDiagramSources(name)[0]!)
       const { page, problems } = await open(`${urls.presenter}#/${no}`)
       const slide = page.locator(`.slidev-page-${no}`)
       const svg = slide.locator('.mermaid svg').first()

@@ -4,7 +4,9 @@ import { actors } from '../../content/actors'
 import { ambiguities } from '../../content/ambiguities'
 import { events } from '../../content/events'
 import { quotes } from '../../content/quotes'
+import { routes } from '../../content/routes'
 import { displayText } from '../../lib/quotes'
+import { describeRoute, ROUTE_TITLE } from '../../lib/router'
 import { countWords, overLimits, slideLimit, visibleSlideText, WORD_LIMITS, wordTable } from '../../scripts/lib/words.mjs'
 import { clickNumber, finalClickUrls, openSettled } from '../support/navigate'
 import { deckSession } from '../support/session'
@@ -97,8 +99,10 @@ describe('the words on the slides', () => {
 })
 
 describe('the request router in Chromium', () => {
+  const routerSlide = () => deck.slides.findIndex(s => s.content.includes('<RequestRouter')) + 1
+
   it('is operated with the keyboard, its state and announcement follow', async () => {
-    const no = deck.slides.findIndex(s => s.content.includes('<RequestRouter')) + 1
+    const no = routerSlide()
     expect(no, 'a slide shows the RequestRouter').toBeGreaterThan(0)
     const page = await deck.context.newPage()
     await page.goto(`${url}#/${no}?clicks=${rendered.get(no)!.clicks}`)
@@ -112,23 +116,62 @@ describe('the request router in Chromium', () => {
     await expect.poll(() => slide.locator('[data-choice="before"]').getAttribute('aria-checked')).toBe('true')
     expect(page.url(), 'arrow keys inside the router do not change slide').toContain(`#/${no}`)
     await expect.poll(() => slide.locator('[aria-live]').innerText()).toContain('Before the instruction.')
-    expect(await slide.locator('g.router-hop[data-hop="1"]').getAttribute('class')).toContain('hop-dotted')
+    const diagram = slide.locator('.mermaid svg')
+    await expect.poll(() => diagram.getAttribute('aria-label'), { message: 'the earlier route is drawn' }).toBe(ROUTE_TITLE.before)
+    expect(await diagram.locator('path.flowchart-link[style*="stroke-dasharray: 1 6"]').count(), 'its dotted hop, outside context').toBe(1)
     await slide.locator('[data-choice="after"]').click()
     await expect.poll(() => slide.locator('[aria-live]').innerText()).toContain('After the instruction.')
+    await expect.poll(() => diagram.getAttribute('aria-label')).toBe(ROUTE_TITLE.after)
+    await page.close()
+  })
+
+  it('builds the route hop by hop with the clicks, never moving or blanking the drawing', async () => {
+    const no = routerSlide()
+    const page = await deck.context.newPage()
+    await openSettled(page, `${url}#/${no}`, no, { diagram: true })
+    const slide = page.locator(`.slidev-page-${no}`)
+    const svg = slide.locator('.mermaid svg')
+    // Every frame from here on: was a drawing there, and where? A blank frame, or a moved one, is a flash.
+    await page.evaluate((n) => {
+      const frames: string[] = []
+      ;(window as unknown as { routerFrames: string[] }).routerFrames = frames
+      const look = () => {
+        const svgs = Array.from(document.querySelectorAll(`.slidev-page-${n} .mermaid`), host => host.shadowRoot?.querySelector('svg')).filter(Boolean)
+        const box = svgs[0]?.getBoundingClientRect()
+        frames.push(svgs.length === 1 && box ? `${box.x.toFixed(1)},${box.y.toFixed(1)},${box.width.toFixed(1)},${box.height.toFixed(1)}` : `${svgs.length} drawings`)
+        requestAnimationFrame(look)
+      }
+      requestAnimationFrame(look)
+    }, no)
+    const hops = routes.after.hops.length
+    for (let lit = 0; lit <= hops; lit++) {
+      if (lit > 0)
+        await page.keyboard.press('ArrowRight')
+      await expect.poll(() => svg.locator('path.flowchart-link').evaluateAll(paths => paths.filter(p => getComputedStyle(p).opacity !== '0').length), { message: `hops painted at click ${lit}` }).toBe(lit)
+      expect(await svg.getAttribute('aria-label')).toBe(ROUTE_TITLE.after)
+      expect(await svg.evaluate(el => el.querySelector('desc')?.textContent), `description at click ${lit}`).toBe(describeRoute(routes.after, lit))
+    }
+    await page.waitForTimeout(300)
+    const frames = await page.evaluate(() => (window as unknown as { routerFrames: string[] }).routerFrames)
+    expect(frames.length, 'frames watched').toBeGreaterThan(10)
+    expect([...new Set(frames)], 'one drawing, in one place, in every frame across the clicks').toHaveLength(1)
+    expect(frames[0]).not.toMatch(/drawings/)
     await page.close()
   })
 
   it('prints its static state in print mode: both routes, no controls', async () => {
-    const no = deck.slides.findIndex(s => s.content.includes('<RequestRouter')) + 1
+    const no = routerSlide()
     const page = await deck.context.newPage()
     await page.goto(`${url}?print#/${no}`)
     const slide = page.locator(`.slidev-page-${no}`)
     await slide.locator('[data-router="print"]').waitFor()
     expect(await slide.locator('button, [role="radio"]').count(), 'controls on the printed explorer').toBe(0)
     expect(await slide.locator('[data-router="print"] [data-phase]').evaluateAll(panels => panels.map(p => p.getAttribute('data-phase')))).toEqual(['before', 'after'])
+    const boards = slide.locator('.mermaid svg')
+    await expect.poll(() => boards.count(), { message: 'printed routes, before and after' }).toBe(2)
+    expect(await boards.evaluateAll(svgs => svgs.map(svg => svg.getAttribute('aria-label')))).toEqual([ROUTE_TITLE.before, ROUTE_TITLE.after])
     const footerTop = (await slide.locator('footer').boundingBox())!.y
-    expect(await slide.locator('svg.router-board').count(), 'printed route boards, before and after').toBe(2)
-    for (const board of await slide.locator('svg.router-board').all()) {
+    for (const board of await boards.all()) {
       const box = (await board.boundingBox())!
       expect(box.y + box.height, 'a printed route runs into the footer or off the page').toBeLessThanOrEqual(footerTop)
     }

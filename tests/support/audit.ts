@@ -30,7 +30,7 @@ export const BODY_BLOCKS = 'p, li, blockquote, dd, td'
 export const NOT_BODY = 'footer, figcaption, caption, small, sub, sup, .kicker, .source-line, .text-caption, .text-small, [data-secondary]'
 
 /** The floor for any text inside a diagram (SVG), in canvas px: labels are as legible as body text. */
-export const MIN_DIAGRAM_PX = 18
+export const MIN_DIAGRAM_PX = 20
 
 /** The share of a slide's content area a diagram must fill: the diagram is the slide. */
 export const MIN_DIAGRAM_SHARE = 0.6
@@ -282,8 +282,7 @@ export interface DiagramArea {
 
 /**
  * How much of the slide's content area its diagrams fill, or null when the
- * slide has none. Diagrams: a Mermaid SVG (in its shadow root) or an
- * `svg[data-diagram]` (the request explorer's board). The content area runs
+ * slide has none. Diagrams: the Mermaid SVGs in their shadow roots. The content area runs
  * from the headline's foot to the footer's top, between the layout's padding.
  */
 export function auditDiagramArea(no: number): DiagramArea | null {
@@ -291,7 +290,6 @@ export function auditDiagramArea(no: number): DiagramArea | null {
   if (!page)
     throw new Error(`no .slidev-page-${no} in the DOM`)
   const svgs = [
-    ...page.querySelectorAll<SVGSVGElement>('svg[data-diagram]'),
     ...[...page.querySelectorAll('.mermaid')].flatMap(host => [...(host.shadowRoot?.querySelectorAll<SVGSVGElement>('svg:not(svg svg)') ?? [])]),
   ].filter(svg => svg.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
   if (!svgs.length)
@@ -319,4 +317,174 @@ export function auditDiagramArea(no: number): DiagramArea | null {
   const content = size(area)
   const drawn = size(diagram)
   return { share: (drawn.width * drawn.height) / (content.width * content.height), content, diagram: drawn }
+}
+
+export interface DiagramGeometry {
+  /** The diagram's accessible name (its accTitle), to say which one. */
+  name: string
+  /** Lines that run through a label or a box that is not their own. */
+  crossings: string[]
+  /** Labels that overlap a box or another label. */
+  overlaps: string[]
+  /** How many painted lines and labels were checked: a check of nothing is no check. */
+  checked: { lines: number, labels: number, boxes: number }
+}
+
+/**
+ * The geometry of every Mermaid diagram drawn on the slide (in its shadow
+ * root), in screen px: no painted line may run through a label other than its
+ * own (an edge's label sits on it, on a paper background) or through a box
+ * (it starts and ends at one's border), and no label may overlap a box or
+ * another label. Lines and labels that are laid out but not painted (a hop
+ * not yet lit) are left out.
+ */
+export function auditDiagramGeometry(no: number): DiagramGeometry[] {
+  const page = document.querySelector<HTMLElement>(`.slidev-page-${no}`)
+  if (!page)
+    throw new Error(`no .slidev-page-${no} in the DOM`)
+  /** Sample spacing along a line, and how far from its ends a line may touch a box, in svg units. */
+  const STEP = 3
+  const END = 10
+  const SHRINK = 1.5
+  const painted = (el: Element) => Number.parseFloat(getComputedStyle(el).opacity) > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+  const clear = (el: Element) => {
+    const color = getComputedStyle(el).color
+    return color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color)
+  }
+  const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)
+  const inside = (p: { x: number, y: number }, r: DOMRect, shrink = SHRINK) => p.x > r.left + shrink && p.x < r.right - shrink && p.y > r.top + shrink && p.y < r.bottom - shrink
+  const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - SHRINK && b.left < a.right - SHRINK && a.top < b.bottom - SHRINK && b.top < a.bottom - SHRINK
+  const results: DiagramGeometry[] = []
+  for (const host of page.querySelectorAll('.mermaid')) {
+    const svg = host.shadowRoot?.querySelector<SVGSVGElement>('svg')
+    if (!svg)
+      continue
+    interface Label { id?: string, what: string, box: DOMRect }
+    const labels: Label[] = [
+      ...[...svg.querySelectorAll('g.edgeLabel > g.label')].flatMap((g) => {
+        const span = g.querySelector('span.edgeLabel') ?? g
+        return text(g) && painted(g) && !clear(span) ? [{ id: g.getAttribute('data-id') ?? undefined, what: `label "${text(g)}"`, box: span.getBoundingClientRect() }] : []
+      }),
+      ...[...svg.querySelectorAll('text.messageText')].filter(t => text(t)).map(t => ({ what: `message "${text(t)}"`, box: t.getBoundingClientRect() })),
+      ...[...svg.querySelectorAll('g.cluster-label')].filter(t => text(t)).map(t => ({ what: `cluster title "${text(t)}"`, box: t.getBoundingClientRect() })),
+    ]
+    const boxes: Label[] = [
+      ...Array.from(svg.querySelectorAll('g.node'), n => ({ what: `box "${text(n)}"`, box: (n.querySelector('.label-container, rect, polygon') ?? n).getBoundingClientRect() }))
+        .filter(b => b.box.width > 0 && !b.what.endsWith('""')),
+      ...Array.from(svg.querySelectorAll('rect.actor'), r => ({ what: `participant "${text(r.parentElement!)}"`, box: r.getBoundingClientRect() })),
+    ]
+    const strokes = [...svg.querySelectorAll<SVGGeometryElement>('path.flowchart-link, line[class^="messageLine"]')].filter(painted)
+    const crossings = new Set<string>()
+    for (const stroke of strokes) {
+      const id = stroke.getAttribute('data-id') ?? undefined
+      const ctm = stroke.getScreenCTM()!
+      const length = stroke.getTotalLength()
+      for (let at = 0; at <= length; at += STEP) {
+        const point = new DOMPoint(stroke.getPointAtLength(at).x, stroke.getPointAtLength(at).y).matrixTransform(ctm)
+        for (const label of labels) {
+          if ((!id || label.id !== id) && inside(point, label.box))
+            crossings.add(`line ${id ?? text(stroke.parentElement!)} runs through ${label.what}`)
+        }
+        if (at > END && at < length - END) {
+          for (const box of boxes) {
+            if (inside(point, box.box, 3))
+              crossings.add(`line ${id ?? ''} runs through ${box.what}`)
+          }
+        }
+      }
+    }
+    const overlaps = new Set<string>()
+    labels.forEach((label, i) => {
+      for (const box of boxes) {
+        if (overlap(label.box, box.box) && !label.what.startsWith('cluster'))
+          overlaps.add(`${label.what} overlaps ${box.what}`)
+      }
+      for (const other of labels.slice(i + 1)) {
+        if (overlap(label.box, other.box))
+          overlaps.add(`${label.what} overlaps ${other.what}`)
+      }
+    })
+    results.push({
+      name: svg.getAttribute('aria-label') ?? '(no name)',
+      crossings: [...crossings],
+      overlaps: [...overlaps],
+      checked: { lines: strokes.length, labels: labels.length, boxes: boxes.length },
+    })
+  }
+  return results
+}
+
+export interface ContrastFinding {
+  diagram: string
+  /** The text, or "line …" for a painted line. */
+  what: string
+  ratio: number
+  floor: number
+}
+
+/**
+ * Contrast inside every Mermaid diagram of the slide, as drawn in the current
+ * colour scheme: each label's text against what is behind it (its box's fill,
+ * its edge label's background, or the page), at least 4.5:1 (WCAG 1.4.3);
+ * each painted line and box border against the page, at least 3:1 (WCAG
+ * 1.4.11). Colours are read from computed styles, so the palette's light and
+ * dark values are what is measured.
+ */
+export function auditDiagramContrast(no: number): ContrastFinding[] {
+  const page = document.querySelector<HTMLElement>(`.slidev-page-${no}`)
+  if (!page)
+    throw new Error(`no .slidev-page-${no} in the DOM`)
+  const parse = (color: string): [number, number, number, number] | null => {
+    const m = color.match(/rgba?\(([\d.]+)[, ]+([\d.]+)[, ]+([\d.]+)(?:[,/ ]+([\d.]+))?\)/)
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])] : null
+  }
+  const luminance = ([r, g, b]: number[]) => {
+    const c = [r!, g!, b!].map((v) => {
+      const s = v / 255
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+    })
+    return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!
+  }
+  const ratio = (a: number[], b: number[]) => {
+    const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+    return (l1! + 0.05) / (l2! + 0.05)
+  }
+  const paper = parse(getComputedStyle(page.querySelector('.slidev-layout') ?? page).backgroundColor)!
+  const opaque = (color: string | undefined) => {
+    const c = color ? parse(color) : null
+    return c && c[3] > 0 ? c : null
+  }
+  const findings: ContrastFinding[] = []
+  for (const host of page.querySelectorAll('.mermaid')) {
+    const svg = host.shadowRoot?.querySelector<SVGSVGElement>('svg')
+    if (!svg)
+      continue
+    const diagram = svg.getAttribute('aria-label') ?? '(no name)'
+    const texts = [...svg.querySelectorAll<HTMLElement | SVGTextElement>('.nodeLabel p, .edgeLabel p, .cluster-label span, text')]
+      .filter(el => el.textContent?.trim() && el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+    for (const el of texts) {
+      const style = getComputedStyle(el)
+      const fg = opaque(el instanceof SVGElement ? style.fill : style.color)
+      if (!fg)
+        continue // a label laid out but not painted (a hop not yet lit)
+      const node = el.closest('g.node')?.querySelector('.label-container, rect, polygon')
+      const behind = opaque(node ? getComputedStyle(node).fill : undefined)
+        ?? opaque(el.closest('.labelBkg, .edgeLabel') ? getComputedStyle(el.closest('.labelBkg') ?? el.closest('.edgeLabel')!).backgroundColor : undefined)
+        ?? paper
+      const r = ratio(fg, behind)
+      if (r < 4.5)
+        findings.push({ diagram, what: (el.textContent ?? '').trim().slice(0, 40), ratio: Number(r.toFixed(2)), floor: 4.5 })
+    }
+    const strokes = [...svg.querySelectorAll<SVGElement>('path.flowchart-link, line[class^="messageLine"], g.node .label-container')]
+      .filter(el => Number.parseFloat(getComputedStyle(el).opacity) > 0)
+    for (const el of strokes) {
+      const color = opaque(getComputedStyle(el).stroke)
+      if (!color)
+        continue // a box drawn without a border (a row's title)
+      const r = ratio(color, paper)
+      if (r < 3)
+        findings.push({ diagram, what: `line ${el.getAttribute('data-id') ?? el.closest('g.node')?.textContent?.trim().slice(0, 30) ?? ''}`, ratio: Number(r.toFixed(2)), floor: 3 })
+    }
+  }
+  return findings
 }

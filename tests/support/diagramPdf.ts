@@ -1,8 +1,6 @@
 import type { SlideInfo } from '@slidev/types'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { namedDiagramSources } from './diagramSources'
 import { drawnLines, parseFlowchart } from './mermaidGraph'
-import { ROOT } from './paths'
 import { pageTexts } from './pdf'
 
 const SPACES = /\s+/g
@@ -22,8 +20,8 @@ export async function missingDiagramLabels(pdfPath: string, slides: readonly Sli
       return
     const page = String(index + 1)
     const text = (texts[index] ?? '').replace(SPACES, ' ')
-    const graph = parseFlowchart(readFileSync(join(ROOT, 'snippets', `${name}.mmd`), 'utf8'))
-    const lost = drawnLines(graph).map(line => line.replace(SPACES, ' ')).filter(line => !text.includes(line))
+    const lines = namedDiagramSources(name, 'print').flatMap(code => drawnLines(parseFlowchart(code)))
+    const lost = lines.map(line => line.replace(SPACES, ' ')).filter(line => !text.includes(line))
     if (lost.length)
       missing[`slide ${page} (${name})`] = lost
   })

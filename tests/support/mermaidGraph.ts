@@ -4,16 +4,18 @@
  * tests run in Node). The unit tests check it against Mermaid's parser on
  * every snippet, so the two always agree on nodes, edges and styles.
  *
- * Supported, one statement per line: `flowchart DIR`, `accTitle:`,
+ * Supported, one statement per line, after an optional `---` config block: `flowchart DIR`, `accTitle:`,
  * `accDescr:`, `subgraph id [title]` / `end`, `direction DIR`,
  * node declarations `id["label"]` (shapes [ ], ([ ]), ( ), { }),
- * edges `a id@-->|label| b` between declared ids, `classDef`, `class`;
+ * edges `a id@-->|label| b` between declared ids (any length: `---->`), `classDef`, `class`,
+ * `linkStyle i,j` with the hidden style of lib/flowchart.ts;
  * and `sequenceDiagram` with `participant id as Label` (read as nodes) and
  * messages `a->>b: text` (solid) or `a-->>b: text` (dotted), read as edges.
  * Anything else throws, so nothing is skipped silently.
  */
 import type { LineStyle } from '../../lib/provenance'
 import { EDGE_CLASS } from '../../lib/diagramStyle'
+import { HIDDEN_EDGE_STYLE } from '../../lib/flowchart'
 
 export type Stroke = 'normal' | 'dotted' | 'thick' | 'invisible'
 
@@ -34,6 +36,8 @@ export interface GraphEdge {
   /** Label lines, split on `<br>`. */
   lines: string[]
   stroke: Stroke
+  /** Laid out but not painted (`linkStyle … opacity:0…`, a hop not yet lit). */
+  hidden: boolean
   /** Both ends have arrowheads (`<-->`). */
   both: boolean
   classes: string[]
@@ -57,7 +61,7 @@ export interface FlowGraph {
 }
 
 const NODE = /^(\w+)(\(\[|[[({])"([^"]*)"(\]\)|[\])}])$/
-const EDGE = /^(\w+) +(?:(\w+)@)?(<-->|-->|-\.->|==>|---|-\.-|~~~)(?:\|([^|]*)\|)? +(\w+)$/
+const EDGE = /^(\w+) +(?:(\w+)@)?(<-{2,}>|-{2,}>|-\.+->|={2,}>|-{3,}|-\.+-|~{3,})(?:\|([^|]*)\|)? +(\w+)$/
 const SUBGRAPH = /^subgraph (\w+) ?\[([^\]]*)\]$/
 const HEADER = /^flowchart (TB|TD|BT|LR|RL)$/
 const SEQUENCE = /^sequenceDiagram$/
@@ -68,16 +72,18 @@ const ACC_DESCR = /^accDescr: ?(\S.*)$/
 const DIRECTION = /^direction \w+$/
 const CLASS_DEF = /^classDef (\w+) (\S.*)$/
 const CLASS = /^class ([\w,]+) (\w+)$/
+const LINK_STYLE = /^linkStyle ([\d,]+) (\S+)$/
 const BREAK = /<br\s*\/?>/
+/** Inline markup a label may carry (a bold first line): drawn, but not text. */
+const INLINE_TAG = /<\/?b>/g
 
-const STROKES: Record<string, Stroke> = {
-  '-->': 'normal',
-  '<-->': 'normal',
-  '---': 'normal',
-  '-.->': 'dotted',
-  '-.-': 'dotted',
-  '==>': 'thick',
-  '~~~': 'invisible',
+/** The stroke of an arrow, whatever its length (`-->`, `---->`: a longer link spans more ranks). */
+function strokeOf(arrow: string): Stroke {
+  if (arrow.startsWith('~'))
+    return 'invisible'
+  if (arrow.includes('.'))
+    return 'dotted'
+  return arrow.includes('=') ? 'thick' : 'normal'
 }
 
 type Step = (m: RegExpMatchArray, graph: FlowGraph, open: GraphCluster[], fail: (why: string) => never) => void
@@ -100,7 +106,7 @@ const STATEMENTS: [RegExp, Step][] = [
         fail(`message to undeclared participant ${end}`)
     }
     const lines = text!.split(BREAK)
-    graph.edges.push({ from: from!, to: to!, label: lines.join(' '), lines, stroke: arrow === '->>' ? 'normal' : 'dotted', both: false, classes: [] })
+    graph.edges.push({ from: from!, to: to!, label: lines.join(' '), lines, stroke: arrow === '->>' ? 'normal' : 'dotted', hidden: false, both: false, classes: [] })
   }],
   [ACC_TITLE, (m, graph) => {
     graph.accTitle = m[1]!
@@ -131,8 +137,16 @@ const STATEMENTS: [RegExp, Step][] = [
         fail(`class for unknown id ${id}`)
     }
   }],
+  [LINK_STYLE, (m, graph, _open, fail) => {
+    for (const index of m[1]!.split(',').map(Number)) {
+      const edge = graph.edges[index] ?? fail(`linkStyle for edge ${index}, which does not exist`)
+      if (m[2] !== HIDDEN_EDGE_STYLE)
+        fail(`linkStyle other than the hidden style (${HIDDEN_EDGE_STYLE})`)
+      edge.hidden = true
+    }
+  }],
   [NODE, (m, graph, open) => {
-    const lines = m[3]!.split(BREAK)
+    const lines = m[3]!.split(BREAK).map(line => line.replace(INLINE_TAG, ''))
     graph.nodes.set(m[1]!, { id: m[1]!, lines, label: lines.join(' ') })
     open.at(-1)?.members.push(m[1]!)
   }],
@@ -143,7 +157,7 @@ const STATEMENTS: [RegExp, Step][] = [
         fail(`edge to undeclared ${end} (declare nodes before edges)`)
     }
     const lines = (label ?? '').trim().split(BREAK).filter(Boolean)
-    graph.edges.push({ id, from: from!, to: to!, label: lines.join(' '), lines, stroke: STROKES[arrow!]!, both: arrow === '<-->', classes: [] })
+    graph.edges.push({ id, from: from!, to: to!, label: lines.join(' '), lines, stroke: strokeOf(arrow!), hidden: false, both: arrow!.startsWith('<'), classes: [] })
   }],
 ]
 
@@ -151,12 +165,15 @@ const STATEMENTS: [RegExp, Step][] = [
 export function parseFlowchart(text: string): FlowGraph {
   const graph: FlowGraph = { direction: '', nodes: new Map(), clusters: new Map(), edges: [], classDefs: new Map() }
   const open: GraphCluster[] = []
-  text.split('\n').forEach((raw, index) => {
+  const lines = text.split('\n')
+  // A leading `---` … `---` block is Mermaid's per-diagram config (layout spacing): not drawn.
+  const configEnd = lines[0]?.trim() === '---' ? lines.indexOf('---', 1) : -1
+  lines.forEach((raw, index) => {
     const line = raw.trim()
     const fail = (why: string): never => {
       throw new Error(`line ${index + 1}: ${why}: ${line}`)
     }
-    if (!line || line.startsWith('%%'))
+    if (!line || line.startsWith('%%') || index <= configEnd)
       return
     for (const [pattern, step] of STATEMENTS) {
       const m = line.match(pattern)
@@ -189,11 +206,12 @@ export function lineStyleOf(edge: GraphEdge): LineStyle | 'invisible' | 'unclear
 
 /**
  * Every line of text a diagram draws: node (or participant) labels, line by
- * line, and edge (or message) labels, each `<br>` a line of its own.
+ * line, and the labels of the edges (or messages) it paints, each `<br>` a
+ * line of its own.
  */
 export function drawnLines(graph: FlowGraph): string[] {
   return [
     ...[...graph.nodes.values()].flatMap(node => node.lines),
-    ...graph.edges.flatMap(edge => edge.lines),
+    ...graph.edges.filter(edge => !edge.hidden).flatMap(edge => edge.lines),
   ]
 }

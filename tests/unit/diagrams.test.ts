@@ -1,16 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { quotes } from '../../content'
+import { generatedDiagrams } from '../../lib/diagrams'
 import { DASH_ARRAY, DIAGRAM_COLORS, DIAGRAM_VARS, EDGE_CLASS, EDGE_WORD } from '../../lib/diagramStyle'
+import { HIDDEN_EDGE_STYLE } from '../../lib/flowchart'
 import { displayText } from '../../lib/quotes'
 import { loadDeck } from '../support/deck'
+import { deckDiagramSources, snippetFiles } from '../support/diagramSources'
 import { drawnLines, lineStyleOf, parseFlowchart } from '../support/mermaidGraph'
 import { ROOT } from '../support/paths'
 
-const SNIPPETS = join(ROOT, 'snippets')
-const files = readdirSync(SNIPPETS).filter(f => f.endsWith('.mmd')).sort()
-const read = (file: string) => readFileSync(join(SNIPPETS, file), 'utf8')
+const files = snippetFiles
 
 /** What Mermaid's parser reports, for the two diagram types the deck draws. */
 interface MermaidDb {
@@ -18,7 +19,7 @@ interface MermaidDb {
   getAccDescription: () => string
   // flowchart
   getVertices?: () => Map<string, { id: string }>
-  getEdges?: () => { id: string, start: string, end: string, stroke: string, classes: string[], isUserDefinedId?: boolean }[]
+  getEdges?: () => { id: string, start: string, end: string, stroke: string, classes: string[], style?: string[], isUserDefinedId?: boolean }[]
   getSubGraphs?: () => { id: string, nodes: string[] }[]
   // sequenceDiagram
   getActors?: () => Map<string, { description: string }>
@@ -96,24 +97,31 @@ describe('parseFlowchart (the helper the built-deck tests use)', () => {
   })
 })
 
-describe('snippets/*.mmd', () => {
-  it('are exactly the diagrams the slides name in their frontmatter', async () => {
-    const named = (await loadDeck()).flatMap(slide => typeof slide.frontmatter.diagram === 'string' ? [`${slide.frontmatter.diagram}.mmd`] : [])
-    expect(named.length, 'slides with a diagram').toBeGreaterThan(0)
-    expect(files).toEqual([...new Set(named)].sort())
+const diagramSources = deckDiagramSources().map(({ where, code }) => ({ name: where, code }))
+
+describe('the diagrams slides name in their frontmatter', () => {
+  it('are the snippet files and the generated diagrams, each used', async () => {
+    const named = new Set((await loadDeck()).flatMap(slide => typeof slide.frontmatter.diagram === 'string' ? [slide.frontmatter.diagram] : []))
+    expect(named.size, 'slides with a diagram').toBeGreaterThan(0)
+    expect([...named].sort()).toEqual([...files.map(f => f.replace(/\.mmd$/, '')), ...Object.keys(generatedDiagrams)].sort())
+  })
+})
+
+describe('every Mermaid source the deck draws', () => {
+  it('includes every snippet and both routes at every step', () => {
+    expect(diagramSources.length).toBe(files.length + 1 + (5 + 3) * 2)
   })
 
-  for (const file of files) {
-    describe(file, () => {
+  for (const { name, code } of diagramSources) {
+    describe(name, () => {
       it('parses with Mermaid\'s own parser', async () => {
-        const message = await mermaidError(read(file))
-        expect(message, `${file}: Mermaid says: ${message}`).toBeUndefined()
+        const message = await mermaidError(code)
+        expect(message, `${name}: Mermaid says: ${message}`).toBeUndefined()
       })
 
       it('reads the same with our helper as with Mermaid', async () => {
-        const text = read(file)
-        const ours = parseFlowchart(text)
-        const db = await mermaidParse(text)
+        const ours = parseFlowchart(code)
+        const db = await mermaidParse(code)
         if (ours.direction === 'sequence') {
           expect(Array.from(ours.nodes.values(), n => [n.id, n.label])).toEqual(Array.from(db.getActors!().entries(), ([id, actor]) => [id, actor.description]))
           expect(ours.edges.map(e => [e.from, e.to, e.lines.join('<br>')])).toEqual(db.getMessages!().map(m => [m.from, m.to, m.message]))
@@ -124,24 +132,24 @@ describe('snippets/*.mmd', () => {
           expect([...ours.clusters.keys()].sort()).toEqual([...clusterIds].sort())
           for (const sub of db.getSubGraphs!())
             expect([...ours.clusters.get(sub.id)!.members].sort(), `members of ${sub.id}`).toEqual([...sub.nodes].sort())
-          const theirs = db.getEdges!().map(e => ({ id: e.isUserDefinedId ? e.id : undefined, from: e.start, to: e.end, stroke: e.stroke, classes: e.classes }))
-          expect(ours.edges.map(e => ({ id: e.id, from: e.from, to: e.to, stroke: e.stroke, classes: e.classes }))).toEqual(theirs)
+          const theirs = db.getEdges!().map(e => ({ id: e.isUserDefinedId ? e.id : undefined, from: e.start, to: e.end, stroke: e.stroke, classes: e.classes, hidden: HIDDEN_EDGE_STYLE.split(',').every(part => (e.style ?? []).includes(part)) }))
+          expect(ours.edges.map(e => ({ id: e.id, from: e.from, to: e.to, stroke: e.stroke, classes: e.classes, hidden: e.hidden }))).toEqual(theirs)
         }
         expect(ours.accTitle).toBe(db.getAccTitle())
         expect(ours.accDescr).toBe(db.getAccDescription())
       })
 
       it('has an accTitle and an accDescr', () => {
-        const graph = parseFlowchart(read(file))
+        const graph = parseFlowchart(code)
         expect(graph.accTitle?.length).toBeGreaterThan(10)
         expect(graph.accDescr?.length).toBeGreaterThan(40)
       })
 
       it('draws every edge solid, dotted (context) or dashed (inferred), and says so in its label', () => {
-        const graph = parseFlowchart(read(file))
+        const graph = parseFlowchart(code)
         for (const edge of graph.edges) {
           const style = lineStyleOf(edge)
-          const where = `${file}: ${edge.from} → ${edge.to} "${edge.label}"`
+          const where = `${name}: ${edge.from} → ${edge.to} "${edge.label}"`
           expect(style, where).not.toBe('unclear')
           if (style === 'dotted' || style === 'dashed')
             expect(edge.label, where).toMatch(new RegExp(`\\b${EDGE_WORD[style]}$`))
@@ -151,20 +159,20 @@ describe('snippets/*.mmd', () => {
       })
 
       it('styles its provenance classes with the deck\'s dash patterns', () => {
-        const graph = parseFlowchart(read(file))
+        const graph = parseFlowchart(code)
         for (const style of ['dotted', 'dashed'] as const) {
           if (graph.edges.some(e => lineStyleOf(e) === style))
-            expect(graph.classDefs.get(EDGE_CLASS[style]), `${file}: classDef ${EDGE_CLASS[style]}`).toEqual([`stroke-dasharray: ${DASH_ARRAY[style]}`])
+            expect(graph.classDefs.get(EDGE_CLASS[style]), `${name}: classDef ${EDGE_CLASS[style]}`).toEqual([`stroke-dasharray: ${DASH_ARRAY[style]}`])
         }
       })
 
       it('puts only registered quotes, word for word, inside quote marks', () => {
         const shown = new Set(Object.values(quotes).map(q => displayText(q)))
-        const text = read(file).replace(/<br\s*\/?>/g, ' ')
+        const text = code.replace(/<br\s*\/?>/g, ' ')
         for (const [, inner] of text.matchAll(/“([^”]*)”/g))
-          expect(shown.has(inner!), `${file}: “${inner}” is not a registered quote's display text`).toBe(true)
-        for (const node of parseFlowchart(read(file)).nodes.values())
-          expect(node.label, `${file}: straight quote marks in ${node.id}`).not.toMatch(/"/)
+          expect(shown.has(inner!), `${name}: “${inner}” is not a registered quote's display text`).toBe(true)
+        for (const node of parseFlowchart(code).nodes.values())
+          expect(node.label, `${name}: straight quote marks in ${node.id}`).not.toMatch(/"/)
       })
     })
   }

@@ -1,23 +1,10 @@
-import type { BoardSize, DrawnHop, NodeBox } from '../../lib/router'
 import { describe, expect, it } from 'vitest'
+import GeneratedDiagram from '../../components/GeneratedDiagram.vue'
 import RequestRouter from '../../components/RequestRouter.vue'
-import { allHops, routeNodes, routes } from '../../content/routes'
-import { describeRoute, drawRoute, layoutBoard, LIVE_BOARD, moveIndex, nodeBox, pointAt, PRINT_BOARD, routeFor } from '../../lib/router'
+import { routes } from '../../content/routes'
+import { describeRoute, moveIndex, ROUTE_SIZES, ROUTE_TITLE, routeDiagram, routeFor, wrap } from '../../lib/router'
+import { lineStyleOf, parseFlowchart } from '../support/mermaidGraph'
 import { mountDeck } from '../support/mount'
-
-const SIZES: Record<string, BoardSize> = { live: LIVE_BOARD, print: PRINT_BOARD }
-
-/** Rough width of a label in px (Source Sans 3 averages well under 0.55 em a character). */
-const labelWidth = (text: string, font: number) => text.length * font * 0.55
-
-function labelBox(hop: DrawnHop, size: BoardSize) {
-  const width = labelWidth(`${hop.hop.label} · inferred`, size.font)
-  return { left: hop.label.x - width / 2, right: hop.label.x + width / 2, top: hop.label.y - size.font, bottom: hop.label.y + 5 }
-}
-
-function inside(point: { x: number, y: number }, box: NodeBox): boolean {
-  return point.x > box.x + 1 && point.x < box.x + box.width - 1 && point.y > box.y + 1 && point.y < box.y + box.height - 1
-}
 
 describe('the routes model', () => {
   it('sends the Embassy\'s requests only to the SRE after the instruction', () => {
@@ -37,62 +24,60 @@ describe('the routes model', () => {
   it('marks the earlier direct calls as outside context', () => {
     expect(routes.before.hops[0]!.provenance).toEqual({ kind: 'context', sources: ['expansion', 'proceso'] })
   })
-
-  it('draws a hop solid only when the article states it', () => {
-    for (const route of Object.values(routes)) {
-      for (const drawn of drawRoute(route, Infinity))
-        expect(drawn.style === 'solid', `${route.phase} hop ${drawn.number}`).toBe(drawn.hop.provenance.kind === 'article')
-    }
-  })
 })
 
-describe('board geometry', () => {
-  for (const [name, size] of Object.entries(SIZES)) {
-    describe(`the ${name} board`, () => {
-      it('keeps every box on the board, the US left of Mexico', () => {
-        for (const id of Object.keys(routeNodes) as (keyof typeof routeNodes)[]) {
-          const box = nodeBox(id, size)
-          expect(box.x >= 0 && box.x + box.width <= size.width && box.y >= 0 && box.y + box.height <= size.height, id).toBe(true)
-        }
-        for (const us of Object.values(routeNodes).filter(n => n.side === 'us')) {
-          for (const mx of Object.values(routeNodes).filter(n => n.side === 'mx'))
-            expect(nodeBox(us.id, size).x, `${us.id} left of ${mx.id}`).toBeLessThan(nodeBox(mx.id, size).x)
-        }
+describe('routeDiagram (the Mermaid source of a route)', () => {
+  for (const size of ROUTE_SIZES) {
+    for (const route of Object.values(routes)) {
+      const where = `${route.phase}, ${size}`
+
+      it(`${where}: puts the US on the left and Mexico on the right`, () => {
+        const graph = parseFlowchart(routeDiagram(route, Infinity, size))
+        expect([...graph.clusters.keys()], where).toEqual(['us', 'mx'])
+        expect(graph.clusters.get('us')!.members, where).toEqual(['embassy'])
+        expect(graph.clusters.get('mx')!.members, where).toEqual(route.phase === 'after' ? ['sre', 'ministry'] : ['ministry'])
+        expect(graph.direction, 'left to right').toBe('LR')
       })
 
-      it('draws no line through a box, nor a label over a box or another label', () => {
-        for (const route of Object.values(routes)) {
-          const board = layoutBoard(route, Infinity, size)
-          const labels = board.hops.map(hop => ({ hop, box: labelBox(hop, size) }))
-          for (const hop of board.hops) {
-            const where = `${route.phase}: ${hop.hop.from} → ${hop.hop.to}`
-            for (let t = 0.02; t < 0.99; t += 0.02) {
-              const point = pointAt(hop, t)
-              for (const box of board.nodes)
-                expect(inside(point, box), `${where} crosses ${box.id} at t=${t.toFixed(2)}`).toBe(false)
-            }
-          }
-          for (const [i, { hop, box }] of labels.entries()) {
-            const where = `${route.phase}: label "${hop.hop.label}"`
-            expect(box.top >= 0 && box.bottom <= size.height, `${where} leaves the board`).toBe(true)
-            for (const node of board.nodes)
-              expect(box.bottom > node.y && box.top < node.y + node.height && box.right > node.x && box.left < node.x + node.width, `${where} overlaps ${node.id}`).toBe(false)
-            for (const other of labels.slice(i + 1))
-              expect(box.bottom > other.box.top && box.top < other.box.bottom && box.right > other.box.left && box.left < other.box.right, `${where} overlaps "${other.hop.hop.label}"`).toBe(false)
-          }
-        }
+      it(`${where}: draws a hop solid only when the article states it, dotted for context, dashed and labelled for inference`, () => {
+        const graph = parseFlowchart(routeDiagram(route, Infinity, size))
+        expect(graph.edges.map(e => [e.from, e.to])).toEqual(route.hops.map(h => [h.from, h.to]))
+        route.hops.forEach((hop, i) => {
+          const edge = graph.edges[i]!
+          const expected = { article: 'solid', context: 'dotted', inference: 'dashed' }[hop.provenance.kind]
+          expect(lineStyleOf(edge), `${where} hop ${i + 1}`).toBe(expected)
+          const word = { article: undefined, context: 'context', inference: 'inferred' }[hop.provenance.kind]
+          if (word)
+            expect(edge.label, `${where} hop ${i + 1}`).toMatch(new RegExp(`\\b${word}$`))
+          else
+            expect(edge.label, `${where} hop ${i + 1}`).not.toMatch(/\b(?:inferred|context)\b/)
+        })
       })
 
-      it(`sets labels at ${size.font} px or more, as large as body text`, () => {
-        expect(size.font).toBeGreaterThanOrEqual(18)
+      it(`${where}: lights the first hops and lays the rest out unpainted, at every step`, () => {
+        const full = parseFlowchart(routeDiagram(route, Infinity, size))
+        for (let lit = 0; lit <= route.hops.length; lit++) {
+          const graph = parseFlowchart(routeDiagram(route, lit, size))
+          expect(graph.edges.map(e => e.hidden), `${where}, ${lit} lit`).toEqual(route.hops.map((_, i) => i >= lit))
+          // Same boxes, same hops, same labels at every step: only what is painted changes, so nothing moves.
+          expect(graph.edges.map(({ hidden: _, ...edge }) => edge)).toEqual(full.edges.map(({ hidden: _, ...edge }) => edge))
+          expect([...graph.nodes.values()]).toEqual([...full.nodes.values()])
+          expect(graph.accDescr).toBe(describeRoute(route, lit))
+        }
       })
-    })
+    }
   }
 
-  it('sends a request over the boxes and brings the answer back under them', () => {
-    const [request, , , answer] = drawRoute(routes.after, Infinity)
-    expect(request!.control.y).toBeLessThan(LIVE_BOARD.rowY)
-    expect(answer!.control.y).toBeGreaterThan(LIVE_BOARD.rowY + LIVE_BOARD.box.height)
+  it('titles each route as its panel does', () => {
+    for (const route of Object.values(routes))
+      expect(parseFlowchart(routeDiagram(route)).accTitle).toBe(ROUTE_TITLE[route.phase])
+  })
+
+  it('wraps full-size labels into short lines, without losing a word', () => {
+    expect(wrap('calls one secretary, then another')).toEqual(['calls one', 'secretary,', 'then another'])
+    expect(wrap('answer')).toEqual(['answer'])
+    for (const hop of Object.values(routes).flatMap(r => r.hops))
+      expect(wrap(hop.label).join(' ')).toBe(hop.label)
   })
 
   it('wraps arrow-key movement at both ends', () => {
@@ -113,26 +98,22 @@ describe('describeRoute', () => {
   })
 })
 
+/** The Mermaid sources the component hands to its diagrams, in order. */
+function drawn(router: ReturnType<typeof mountDeck>): string[] {
+  return router.findAllComponents(GeneratedDiagram).map(d => d.props('code') as string)
+}
+
 describe('requestRouter', () => {
-  it('shows the route after the instruction by default, every hop drawn', () => {
+  it('draws the route after the instruction by default, every hop lit', () => {
     const router = mountDeck(RequestRouter)
     expect(router.get('[data-group="phase"] [data-choice="after"]').attributes('aria-checked')).toBe('true')
-    expect(router.findAll('g.router-hop')).toHaveLength(4)
+    expect(drawn(router)).toEqual([routeDiagram(routes.after)])
     expect(router.get('[aria-live]').text()).toBe(describeRoute(routeFor('after'), Infinity))
   })
 
-  it('draws only the hops the step has reached: nothing waits dimmed for its click', () => {
-    const router = mountDeck(RequestRouter, { step: 2 })
-    expect(router.findAll('g.router-hop').map(g => g.attributes('data-hop'))).toEqual(['1', '2'])
-    expect(mountDeck(RequestRouter, { step: 0 }).findAll('g.router-hop')).toHaveLength(0)
-  })
-
-  it('draws inferred hops dashed and says so in their label', () => {
-    const router = mountDeck(RequestRouter)
-    expect(router.get('g.router-hop[data-hop="1"]').classes()).toContain('hop-solid')
-    expect(router.get('g.router-hop[data-hop="1"] text').text()).toBe('information request')
-    expect(router.get('g.router-hop[data-hop="2"]').classes()).toContain('hop-dashed')
-    expect(router.get('g.router-hop[data-hop="2"] text').text()).toBe('passed on · inferred')
+  it('lights only the hops the step has reached: nothing waits dimmed for its click', () => {
+    expect(drawn(mountDeck(RequestRouter, { step: 2 }))).toEqual([routeDiagram(routes.after, 2)])
+    expect(drawn(mountDeck(RequestRouter, { step: 0 }))).toEqual([routeDiagram(routes.after, 0)])
   })
 
   it('toggles before and after with the keyboard or a click, and announces the path', async () => {
@@ -143,10 +124,10 @@ describe('requestRouter', () => {
     expect(router.get('[data-choice="before"]').attributes('tabindex')).toBe('0')
     expect(router.get('[data-choice="after"]').attributes('tabindex')).toBe('-1')
     expect(router.get('[aria-live]').text()).toMatch(/^Before the instruction\./)
-    expect(router.get('g.router-hop[data-hop="1"]').classes()).toContain('hop-dotted')
-    expect(router.findAll('[data-node]').map(n => n.attributes('data-node')), 'the SRE is not on the earlier path').toEqual(['embassy', 'ministry'])
+    expect(drawn(router)).toEqual([routeDiagram(routes.before)])
     await router.get('[data-choice="after"]').trigger('click')
     expect(router.get('[aria-live]').text()).toMatch(/^After the instruction\./)
+    expect(drawn(router)).toEqual([routeDiagram(routes.after)])
   })
 
   it('ignores other keys, leaving them to the deck', async () => {
@@ -166,16 +147,13 @@ describe('requestRouter', () => {
     expect(mountDeck(RequestRouter).attributes('data-router')).toBe('live')
   })
 
-  it('prints both routes with no control to click, the new one built up to the step', () => {
-    expect(mountDeck(RequestRouter, { print: true, step: 1 }).findAll('[data-phase="after"] g.router-hop')).toHaveLength(1)
+  it('prints both routes, compact, with no control to click, the new one built up to the step', () => {
+    expect(drawn(mountDeck(RequestRouter, { print: true, step: 1 }))).toEqual([routeDiagram(routes.before, Infinity, 'compact'), routeDiagram(routes.after, 1, 'compact')])
     const router = mountDeck(RequestRouter, { print: true })
     expect(router.attributes('data-router')).toBe('print')
     expect(router.findAll('button, [role="radio"], [role="radiogroup"]')).toHaveLength(0)
-    const panels = router.findAll('[data-phase]')
-    expect(panels.map(p => p.attributes('data-phase'))).toEqual(['before', 'after'])
-    expect(panels.map(p => p.findAll('g.router-hop').length)).toEqual([routes.before.hops.length, routes.after.hops.length])
+    expect(router.findAll('[data-phase]').map(p => p.attributes('data-phase'))).toEqual(['before', 'after'])
+    expect(drawn(router)).toEqual([routeDiagram(routes.before, Infinity, 'compact'), routeDiagram(routes.after, Infinity, 'compact')])
     expect(router.text()).toContain('announced Fri 11 Oct')
-    expect(new Set(router.findAll('marker').map(m => m.attributes('id'))).size, 'one arrowhead id per board').toBe(2)
-    expect(allHops.length).toBe(6)
   })
 })

@@ -1,23 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { packageOf } from '../../scripts/build-single.mjs'
 import { drawnDiagramsOnly } from '../../scripts/lib/single-file.mjs'
-import { ROOT } from '../support/paths'
+import { deckDiagramSources, diagramType } from '../support/diagramSources'
 import { externalReferences } from '../support/single-file'
 
-const MERMAID_FENCE = /```mermaid[^\n]*\n([\s\S]*?)```/g
-const COMMENT_OR_BLANK = /^\s*(?:%%.*)?$/
-const CARRIED = /^\s*(?:flowchart|graph|sequenceDiagram)\b/
-
-/** The Mermaid sources of the deck: snippets/*.mmd and ```mermaid blocks in slides.md and pages/. */
-function mermaidSources(): { where: string, code: string }[] {
-  const names = readdirSync(join(ROOT, 'snippets')).filter(name => name.endsWith('.mmd'))
-  const snippets = names.map(name => ({ where: `snippets/${name}`, code: readFileSync(join(ROOT, 'snippets', name), 'utf8') }))
-  const pages = ['slides.md', ...readdirSync(join(ROOT, 'pages')).map(name => `pages/${name}`)]
-    .flatMap(file => Array.from(readFileSync(join(ROOT, file), 'utf8').matchAll(MERMAID_FENCE), ([, code]) => ({ where: file, code: code! })))
-  return [...snippets, ...pages]
-}
+const CARRIED = /^(?:flowchart|graph|sequenceDiagram)\b/
 
 describe('drawnDiagramsOnly', () => {
   const code = [
@@ -45,9 +32,9 @@ describe('drawnDiagramsOnly', () => {
 
 describe('the deck\'s diagrams', () => {
   it('are all flowcharts or sequence diagrams, the Mermaid types the single file carries', () => {
-    const sources = mermaidSources()
+    const sources = deckDiagramSources()
     expect(sources.length, 'Mermaid sources').toBeGreaterThan(0)
-    const others = sources.filter(({ code }) => !CARRIED.test(code.split('\n').find(line => !COMMENT_OR_BLANK.test(line)) ?? ''))
+    const others = sources.filter(({ code }) => !CARRIED.test(diagramType(code)))
     expect(others.map(source => source.where), 'diagrams of another type: keep their chunk in MERMAID_KEEP (scripts/lib/single-file.mjs)').toEqual([])
   })
 })

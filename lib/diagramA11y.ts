@@ -1,0 +1,38 @@
+/**
+ * Makes a diagram Mermaid drew a figure to assistive technology. Mermaid gives
+ * its SVG `role="graphics-document document"`, a <title> (accTitle) and a
+ * <desc> (accDescr); Chromium exposes such an SVG as loose text, label by
+ * label. As `role="img"` it is one image whose accessible name is the title
+ * and whose description is the desc (both still referenced by id), and whose
+ * labels are not read a second time: Chromium still exposes an image's SVG
+ * <text> (a sequence diagram's labels) as nodes of their own, so every label
+ * element is hidden from assistive technology, which reads the title and the
+ * description instead. `aria-label` repeats the title, because Chromium's
+ * tagged PDF takes a figure's alternate text from it.
+ */
+
+const SVG_OPEN = /<svg\b[^>]*>/
+const TITLE = /<title\b[^>]*>([^<]*)<\/title>/
+const ROLE = /\srole="[^"]*"/
+const ROLE_DESCRIPTION = /\saria-roledescription="[^"]*"/
+const ARIA_LABEL = /\saria-label="[^"]*"/
+/** Elements that carry a label's text: SVG text (sequence diagrams) and HTML labels (flowcharts). */
+const LABEL_OPEN = /<(text|foreignObject)\b/g
+const SVG_START = /^<svg/
+
+/** The SVG markup with `role="img"` and `aria-label` (the title) on its root; throws when it has no title. */
+export function asFigure(svg: string): string {
+  const open = svg.match(SVG_OPEN)?.[0]
+  if (!open)
+    throw new Error('asFigure: no <svg> element in Mermaid\'s output')
+  const title = svg.match(TITLE)?.[1]?.trim()
+  if (!title)
+    throw new Error('asFigure: the diagram has no accTitle, so it would have no accessible name')
+  const label = title.replaceAll('"', '&quot;')
+  const figure = open
+    .replace(ROLE, '')
+    .replace(ROLE_DESCRIPTION, '')
+    .replace(ARIA_LABEL, '')
+    .replace(SVG_START, `<svg role="img" aria-label="${label}"`)
+  return svg.replace(open, figure).replace(LABEL_OPEN, '<$1 aria-hidden="true"')
+}
