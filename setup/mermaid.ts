@@ -93,5 +93,7 @@ export default defineMermaidSetup(() => ({
     rankSpacing: 45,
     htmlLabels: true,
     wrappingWidth: 400,
+    // Room between a cluster's title ("United States", "Mexico") and the boxes under it.
+    subGraphTitleMargin: { top: 4, bottom: 10 },
   },
 }))

@@ -8,10 +8,12 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { quotes } from '../../content/quotes'
+import { routes } from '../../content/routes'
 import { sources } from '../../content/sources'
 import { displayText } from '../../lib/quotes'
 import { ARTICLE_TEXT } from '../support/article'
 import { launchChromium, watchPage } from '../support/browser'
+import { slideNumber } from '../support/clicks'
 import { loadDeck } from '../support/deck'
 import { missingDiagramLabels } from '../support/diagramPdf'
 import { sampleNotes } from '../support/notes'
@@ -163,6 +165,16 @@ describe('the per-click PDF', () => {
     const states = inject('clickStates')
     expect(states.at(-1), 'the walk ends on the last slide').toMatch(new RegExp(`#/${slides.length}(\\?|$)`))
     expect(await pageCount(pdf), `pages of the per-click PDF vs click states ${states.join(' ')}`).toBe(states.length)
+  })
+
+  it('builds the request route hop by hop, as the clicks do live: every page of its slide draws more', async () => {
+    const no = slides.findIndex(slide => slide.content.includes('<RequestRouter')) + 1
+    const pages = inject('clickStates').flatMap((state, index) => slideNumber(state) === no ? [index] : [])
+    expect(pages.length, 'click states of the explorer').toBe(routes.after.hops.length + 1)
+    // A hop not yet lit is laid out but not painted: only the ink tells the pages apart.
+    const ink = (await inkPerPage(pdf, browser, 40)).filter((_, index) => pages.includes(index))
+    for (let i = 1; i < ink.length; i++)
+      expect(ink[i]!, `ink of click ${i} over click ${i - 1} (${ink.map(v => (v * 100).toFixed(2)).join(', ')} %)`).toBeGreaterThan(ink[i - 1]!)
   })
 })
 

@@ -396,7 +396,7 @@ export function auditDiagramGeometry(no: number): DiagramGeometry[] {
     const overlaps = new Set<string>()
     labels.forEach((label, i) => {
       for (const box of boxes) {
-        if (overlap(label.box, box.box) && !label.what.startsWith('cluster'))
+        if (overlap(label.box, box.box))
           overlaps.add(`${label.what} overlaps ${box.what}`)
       }
       for (const other of labels.slice(i + 1)) {
