@@ -69,7 +69,8 @@ export type RouteSize = typeof ROUTE_SIZES[number]
 /**
  * Room between a request and its answer, and between the boxes, in px
  * (Mermaid's defaults are tighter); the compact drawing's boxes and labels
- * are one line each, so two routes fit one slide above each other.
+ * are one line each and it has no clusters, so two routes fit one slide
+ * above each other.
  */
 const ROUTE_LAYOUT: Readonly<Record<RouteSize, NonNullable<Flowchart['layout']>>> = {
   full: { nodeSpacing: 70, rankSpacing: 40, padding: 14 },
@@ -91,11 +92,13 @@ export function routeDiagram(route: Route, lit: number = Number.POSITIVE_INFINIT
       return { id, lines: size === 'full' ? node.box : [node.short] }
     }),
   }))
+  const drawn = clusters.filter(cluster => cluster.nodes.length)
   return flowchart({
     direction: 'LR',
     accTitle: ROUTE_TITLE[route.phase],
     accDescr: describeRoute(route, lit),
-    clusters: clusters.filter(cluster => cluster.nodes.length),
+    // Compact, the boxes alone keep the order (the US first, on the left): no cluster titles, so two routes fit a page.
+    ...size === 'full' ? { clusters: drawn } : { nodes: drawn.flatMap(cluster => cluster.nodes) },
     edges: route.hops.map((hop, index) => ({
       id: `hop${index + 1}`,
       from: hop.from,

@@ -174,6 +174,8 @@ describe('the request router in Chromium', () => {
     for (const board of await boards.all()) {
       const box = (await board.boundingBox())!
       expect(box.y + box.height, 'a printed route runs into the footer or off the page').toBeLessThanOrEqual(footerTop)
+      const boxes = await board.locator('g.node').evaluateAll(nodes => nodes.map(n => ({ text: n.textContent!.trim(), x: n.getBoundingClientRect().x })).sort((a, b) => a.x - b.x).map(n => n.text))
+      expect(boxes[0], 'the US Embassy on the left, Mexico to its right').toBe('US Embassy')
     }
     await page.close()
   })
