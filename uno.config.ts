@@ -3,7 +3,8 @@ import { defineConfig } from 'unocss'
 /**
  * Theme tokens for UnoCSS utilities. Colours point at the CSS variables in
  * styles/palette.css, so light and dark mode switch in one place; sizes use
- * the deck's type scale, so no utility can set text below 14 canvas px.
+ * the deck's type scale, so no utility can set text below 14 canvas px
+ * (and only the slide number uses that: everything else is 16 or more).
  */
 export default defineConfig({
   theme: {
@@ -30,7 +31,7 @@ export default defineConfig({
   },
   shortcuts: {
     'kicker': 'font-700 uppercase tracking-wider text-muted',
-    'source-line': 'text-caption text-muted',
+    'source-line': 'text-small text-muted',
     'card': 'bg-surface border border-rule rounded-md px-4 py-3',
     'quote-serif': 'font-serif text-ink',
   },

@@ -114,7 +114,7 @@ export const events: Readonly<Record<EventId, StoryEvent>> = {
       iso: '2024-10-16',
       label: 'Wed 16 Oct',
       provenance: { kind: 'context', sources: ['reuters'] },
-      detail: 'Brooklyn federal court: 460 months (38 years 4 months), US$2 million fine',
+      detail: '460 months, US$2 million fine',
     },
     actors: ['garcia-luna', 'calderon'],
     evidence: { 6: 'the sentence handed down on Wednesday to Genaro García Luna' },
@@ -124,7 +124,7 @@ export const events: Readonly<Record<EventId, StoryEvent>> = {
     id: 'E10',
     title: 'Salazar speaks to the press at the Embassy',
     stated: 'This Thursday',
-    occasion: 'to the press',
+    occasion: 'at the Embassy',
     absolute: {
       iso: '2024-10-17',
       label: 'Thu 17 Oct',

@@ -74,9 +74,9 @@ export const quotes: Readonly<Record<QuoteId, Quote>> = {
     paragraph: 3,
     ops: [
       { op: 'dropTrailingComma' },
-      { op: 'elide', text: 'In the meetings we have had with her Cabinet, we are working to advance security between the United States and Mexico,' },
+      { op: 'elide', text: 'In the meetings we have had with her Cabinet,' },
     ],
-    note: 'Shown under a headline that names her Cabinet; the elided clause names security first, and Salazar’s security words get their own slide (Q10).',
+    note: 'Shown under a headline that names her Cabinet, so the opening clause that names it is elided; security, the first item, stays.',
     event: 'E10',
   },
   Q9: {
@@ -109,9 +109,10 @@ export const quotes: Readonly<Record<QuoteId, Quote>> = {
     ops: [
       { op: 'dropDuplicateGloss', gloss: ' [officials]' },
       { op: 'removeStrayInnerQuote' },
-      { op: 'elide', text: 'We have to work on that, to make sure that we have an authentic exchange of information that we and the Government of Mexico have. That is why one of the priorities, which we have as a shared priority, is security, and to be clear about how we are going to work [on these issues] from now on,' },
+      { op: 'elide', text: 'We have to work on that, to make sure that' },
+      { op: 'elide', text: 'that we and the Government of Mexico have. That is why one of the priorities, which we have as a shared priority, is security, and to be clear about how we are going to work [on these issues] from now on,' },
     ],
-    note: 'The duplicated [officials] probably glosses the Spanish oficiales [funcionarios]; the inner quote mark is a translation slip; [on these issues] is an editor’s insertion, inside the elided end, which speaks of an authentic exchange of information and names security as a shared priority.',
+    note: 'The duplicated [officials] probably glosses the Spanish oficiales [funcionarios]; the inner quote mark is a translation slip; [on these issues] is an editor’s insertion, inside the elided end, which names security as a shared priority.',
     event: 'E10',
   },
 }

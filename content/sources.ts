@@ -16,7 +16,7 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     dateLabel: '17 Oct 2024',
     locator: 'elpais.com/mexico/2024-10-17/…',
     url: 'https://elpais.com/mexico/',
-    usedFor: 'The story, in translation; ¶1 is its headline.',
+    usedFor: 'The story, in translation.',
   },
   semafor: {
     id: 'semafor',
@@ -24,31 +24,31 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     outlet: 'Semafor',
     date: '2024-08-28',
     dateLabel: '28 Aug 2024',
-    usedFor: 'The pause’s date; Salazar’s 22 Aug warning.',
+    usedFor: 'Pause dates.',
   },
   ap: {
     id: 'ap',
     kind: 'context',
     outlet: 'AP',
-    usedFor: 'The date of El Mayo’s capture.',
+    usedFor: 'Capture.',
   },
   reuters: {
     id: 'reuters',
     kind: 'context',
     outlet: 'Reuters',
-    usedFor: 'García Luna’s sentence: court, term, fine.',
+    usedFor: 'The sentence.',
   },
   expansion: {
     id: 'expansion',
     kind: 'context',
     outlet: 'Expansión',
-    usedFor: 'The 11 Oct rule; earlier calls.',
+    usedFor: 'The rule; earlier calls.',
   },
   proceso: {
     id: 'proceso',
     kind: 'context',
     outlet: 'Proceso',
-    usedFor: 'The 11 Oct rule.',
+    usedFor: 'The rule.',
   },
 }
 

@@ -162,14 +162,24 @@ export interface StoryEvent {
   provenance: ArticleProvenance
 }
 
-export type ClaimId = `C${number}` | `X${number}` | `I${number}`
+/** C: article claims; X: outside context; I: our inference; B: the bottom line's points (the deck's one planned repeat). */
+export type ClaimId = `C${number}` | `X${number}` | `I${number}` | `B${number}`
 
 export interface Claim {
   id: ClaimId
-  /** The claim in our words (never in quote marks). */
+  /**
+   * The claim in our words (never in quote marks). A registered quote the
+   * reporter quotes inside the sentence is written `{Q6}` and shown as that
+   * quote, in its quote marks.
+   */
   text: string
   /** Who makes it in the article; absent for context and inference. */
   speaker?: Speaker
+  /**
+   * A speaker's point given in the reporter's words, not quoted: shown as
+   * "Salazar, as reported: …", never like a quotation.
+   */
+  reported?: boolean
   provenance: Provenance
   /** For article claims: the article's words, per paragraph, that support it. */
   evidence?: Partial<Record<Paragraph, string>>
@@ -181,6 +191,8 @@ export interface Ambiguity {
   /** What the article does say, in our words. */
   answer: string
   provenance: ArticleProvenance
+  /** The facts (content/articleFacts.ts) it asks about: each is shown on an earlier slide. */
+  about: readonly `F${number}`[]
 }
 
 /** A place a request passes through, in the routing explorer and diagrams. */
@@ -236,4 +248,33 @@ export interface TimelineEntry {
   text: readonly string[]
   /** The events it shows (none for a date known only from outside context). */
   events: readonly EventId[]
+}
+
+/** One fact of the article's ¶1–¶6, for the coverage check: every one is on a slide (content/articleFacts.ts). */
+export interface ArticleFact {
+  id: `F${number}`
+  paragraph: Paragraph
+  kind: 'quote' | 'claim' | 'event' | 'framing'
+  /** The fact, in our words. */
+  text: string
+  /** The slide that shows it: its `slug:` frontmatter. */
+  slide: string
+  /** Phrases that must be visible on that slide at its last click (not in notes, not hidden). */
+  shows: readonly string[]
+  /** For a quotation: the registered quote, whose display text must be visible too. */
+  quote?: QuoteId
+  /** When a minor fact stays in the notes only: why (at most three may). */
+  notesOnly?: string
+}
+
+/** What to watch (the closing slide): one open question turned into what would settle it, our inference. */
+export interface WatchItem {
+  id: `W${number}`
+  /** What to look for, in a few words. */
+  watch: string
+  /** What it would tell. */
+  tells: string
+  /** The facts (content/articleFacts.ts) it is about: each is shown on an earlier slide. */
+  about: readonly `F${number}`[]
+  provenance: InferenceProvenance
 }

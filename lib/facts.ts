@@ -1,4 +1,4 @@
-import type { AbsoluteDate, Ambiguity, Claim, EventId, Provenance, Speaker, StoryEvent } from '../content/types'
+import type { AbsoluteDate, Ambiguity, Claim, EventId, Provenance, QuoteId, Speaker, StoryEvent } from '../content/types'
 import { actors } from '../content/actors'
 import { ambiguities } from '../content/ambiguities'
 import { claims } from '../content/claims'
@@ -10,6 +10,8 @@ export interface Fact {
   text: string
   /** "Salazar", "Reporter", or undefined for context and inference. */
   by?: string
+  /** A speaker's point in the reporter's words (paraphrase): shown as "Salazar, as reported: …". */
+  reported?: boolean
   provenance: Provenance
   /** For events: the date as the article states it. */
   stated?: string
@@ -52,7 +54,37 @@ export function resolveFact(id: string): Fact {
     return { id, text: event.title, provenance: event.provenance, stated: event.stated, absolute: event.absolute }
   }
   const claim = getClaim(id)
-  return { id, text: claim.text, by: speakerLabel(claim.speaker), provenance: claim.provenance }
+  return { id, text: claim.text, by: speakerLabel(claim.speaker), reported: claim.reported, provenance: claim.provenance }
+}
+
+/** How a paraphrase is marked where it stands: "Salazar, as reported:", never quote marks. */
+export const PARAPHRASE_MARK = 'as reported'
+
+/** The lead-in of a fact: "Salazar, as reported: ", "Reporter: ", or nothing. */
+export function leadIn(fact: Pick<Fact, 'by' | 'reported'>): string {
+  if (!fact.by)
+    return ''
+  return fact.reported ? `${fact.by}, ${PARAPHRASE_MARK}: ` : `${fact.by}: `
+}
+
+/** A piece of a fact's text: plain words, or a registered quote (`{Q6}` in the content layer). */
+export type TextPart = { text: string } | { quote: QuoteId }
+
+const QUOTE_SLOT = /\{(Q\d+)\}/g
+
+/** Splits a fact's text into plain words and the registered quotes it names (`{Q6}`). */
+export function textParts(text: string): TextPart[] {
+  const parts: TextPart[] = []
+  let at = 0
+  for (const match of text.matchAll(QUOTE_SLOT)) {
+    if (match.index > at)
+      parts.push({ text: text.slice(at, match.index) })
+    parts.push({ quote: match[1] as QuoteId })
+    at = match.index + match[0].length
+  }
+  if (at < text.length)
+    parts.push({ text: text.slice(at) })
+  return parts
 }
 
 /** Events in calendar order (undated events keep their place in the content layer's order). */

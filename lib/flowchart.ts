@@ -63,8 +63,9 @@ export interface Flowchart {
   layout?: { nodeSpacing?: number, rankSpacing?: number, padding?: number }
 }
 
-/** Characters that would end a label or a statement early in Mermaid's grammar. */
-const UNSAFE = /["|<>\n;]/
+/** Characters that would end a quoted label early in Mermaid's grammar; a statement (accTitle, accDescr) also ends at a semicolon. */
+const UNSAFE = /["|<>\n]/
+const UNSAFE_STATEMENT = /["|<>\n;]/
 
 /** How a hidden edge is painted: not at all (the path, its arrowhead and its label). */
 export const HIDDEN_EDGE_STYLE = 'opacity:0,color:transparent'
@@ -76,9 +77,9 @@ const BORDER_CLASS = EDGE_CLASS
 const PLAIN_CLASS = 'plain'
 const PLAIN_STYLE = 'fill:none,stroke:none'
 
-function text(line: string, where: string): string {
-  if (UNSAFE.test(line))
-    throw new Error(`${where}: "${line}" has a character Mermaid would misread (" | < > ; or a line break)`)
+function text(line: string, where: string, unsafe: RegExp = UNSAFE): string {
+  if (unsafe.test(line))
+    throw new Error(`${where}: "${line}" has a character Mermaid would misread (" | < >, a line break, or in a statement ;)`)
   return line
 }
 
@@ -127,8 +128,8 @@ export function flowchart(chart: Flowchart): string {
     lines.push('---', 'config:', '  flowchart:', ...Object.entries(chart.layout).map(([key, value]) => `    ${key}: ${value}`), '---')
   lines.push(
     `flowchart ${chart.direction}`,
-    `  accTitle: ${text(chart.accTitle, 'accTitle')}`,
-    `  accDescr: ${text(chart.accDescr, 'accDescr')}`,
+    `  accTitle: ${text(chart.accTitle, 'accTitle', UNSAFE_STATEMENT)}`,
+    `  accDescr: ${text(chart.accDescr, 'accDescr', UNSAFE_STATEMENT)}`,
   )
   for (const cluster of chart.clusters ?? []) {
     lines.push(`  subgraph ${cluster.id} [${text(cluster.title, `cluster ${cluster.id}`)}]`)

@@ -29,7 +29,7 @@ export function dateTag(entry: TimelineEntry): string[] {
 
 /** One sentence per date, for the diagram's accessible description. */
 function describe(entry: TimelineEntry): string {
-  return `${entry.day}: ${entry.text.join(' ')} (date: ${provenanceWords(entry.dateProvenance)}).`
+  return `${entry.day}: ${entry.text.join(' ').replaceAll(';', ',')} (date: ${provenanceWords(entry.dateProvenance)}).`
 }
 
 /**
@@ -55,6 +55,6 @@ export function timelineDiagram(): string {
     accDescr: timeline.map(describe).join(' '),
     nodes,
     edges,
-    layout: { nodeSpacing: 30, rankSpacing: 18, padding: 8 },
+    layout: { nodeSpacing: 56, rankSpacing: 18, padding: 8 },
   })
 }

@@ -82,9 +82,9 @@ export default defineMermaidSetup(() => ({
   sequence: {
     mirrorActors: false,
     actorMargin: 200,
-    messageMargin: 28,
+    messageMargin: 18,
     width: 220,
-    height: 50,
+    height: 44,
   },
   flowchart: {
     curve: 'basis',

@@ -4,8 +4,9 @@
  * by `npm run words` and the built-deck test (tests/e2e/words.test.ts).
  *
  * Counted: every visible text of the slide at the state it is shown in,
- * diagrams (inside shadow roots and SVG) included. Not counted: the footer
- * (source line and slide number), provenance tags (`.prov-tag`: ¶N,
+ * diagrams (inside shadow roots and SVG) included. Not counted: the chrome,
+ * that is the footer (source line and slide number) and the kicker (the
+ * section's name, above the headline), provenance tags (`.prov-tag`: ¶N,
  * "context · X", "inferred", "article’s date"; and the same words inside
  * diagrams, where a box of the timeline says where its date comes from), text hidden from sight (a click not reached yet, sr-only text).
  * A word is a run of non-space characters with a letter or digit in it, so
@@ -57,7 +58,7 @@ export function visibleSlideText(no) {
       const text = node.textContent?.replace(/\s+/g, ' ').trim()
       if (!el || !text)
         continue
-      if (el.closest('footer, .prov-tag, style, script, title, desc'))
+      if (el.closest('footer, .kicker, .prov-tag, style, script, title, desc'))
         continue
       if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
         continue

@@ -122,7 +122,7 @@ describe('the briefing PDF', () => {
     expect(text).toContain(searchable('calls one secretary, then another · context'))
     expect(text, 'the route through the SRE').toContain(searchable('After it: through the SRE'))
     expect(text).toContain(searchable('passed on · inferred'))
-    expect(text, 'the live toggle').not.toContain(searchable('Instruction: Before'))
+    expect(text, 'the live toggle, its two options side by side').not.toContain(searchable('Before After'))
   })
 
   it('keeps every external link of the slides clickable, on its slide\'s page', async () => {

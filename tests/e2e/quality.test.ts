@@ -1,21 +1,26 @@
 import type { SlideInfo } from '@slidev/types'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import type { AuditArgs, DiagramArea, DiagramInfo, Finding, FocusStyle, LayoutFindings, TypeFindings } from '../support/audit'
+import type { AuditArgs, DiagramArea, DiagramInfo, FillFindings, Finding, FocusStyle, LayoutFindings, TypeFindings } from '../support/audit'
 import type { AxeProblem } from '../support/axe'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import {
   auditDiagramArea,
   auditDiagrams,
+  auditFill,
   auditLayout,
   auditType,
   BODY_BLOCKS,
   CANVAS_WIDTH,
+  CENTRE_TOLERANCE,
   focusables,
   focusedOnSlide,
   LAYOUT_TOLERANCE_PX,
   MIN_BODY_PX,
   MIN_DIAGRAM_PX,
   MIN_DIAGRAM_SHARE,
+  MIN_FILL,
+  MIN_HEADLINE_PX,
+  MIN_QUOTE_PX,
   MIN_TEXT_PX,
   motion,
   NOT_BODY,
@@ -56,6 +61,8 @@ interface StateAudit {
 /** What is checked once per slide, at its final state. */
 interface SlideAudit {
   where: string
+  /** How much of the band the evidence covers, and whether the slide asks to be centred instead. */
+  fill: FillFindings & { centred: boolean }
   diagrams: DiagramInfo[]
   area: DiagramArea | null
   /** Focusable elements, and the focus style each showed when reached by Tab (absent: never reached). */
@@ -89,7 +96,7 @@ async function watched(context: BrowserContext): Promise<Page> {
 }
 
 function auditArgs(no: number): AuditArgs {
-  return { no, canvasWidth: CANVAS_WIDTH, tolerance: LAYOUT_TOLERANCE_PX, minText: MIN_TEXT_PX, minBody: MIN_BODY_PX, minDiagram: MIN_DIAGRAM_PX, bodyBlocks: BODY_BLOCKS, notBody: NOT_BODY }
+  return { no, canvasWidth: CANVAS_WIDTH, tolerance: LAYOUT_TOLERANCE_PX, minText: MIN_TEXT_PX, minBody: MIN_BODY_PX, minQuote: MIN_QUOTE_PX, minHeadline: MIN_HEADLINE_PX, minDiagram: MIN_DIAGRAM_PX, bodyBlocks: BODY_BLOCKS, notBody: NOT_BODY }
 }
 
 /** Tabs through the page and records the focus style of each focusable element of the slide. */
@@ -144,6 +151,7 @@ beforeAll(async () => {
       if (state.final) {
         audits.push({
           where: state.where,
+          fill: { ...await page.evaluate(auditFill, state.no), centred: slides[state.no - 1]!.frontmatter.fill === 'center' },
           diagrams: await page.evaluate(auditDiagrams, state.no),
           area: await page.evaluate(auditDiagramArea, state.no),
           focus: await auditFocus(page, state.no),
@@ -238,6 +246,16 @@ describe('quality gates over the built deck', () => {
     expect(problems).toEqual([])
   })
 
+  it(`fills ${MIN_FILL * 100}% of every slide's band with its evidence, or centres it there when the slide says so`, () => {
+    const problems = audits.flatMap(({ where, fill }) => {
+      const share = `${(fill.fill * 100).toFixed(0)}% of the ${fill.band.toFixed(0)} px band (${fill.above.toFixed(0)} px empty above, ${fill.below.toFixed(0)} below)`
+      if (fill.centred)
+        return Math.abs(fill.above - fill.below) <= CENTRE_TOLERANCE * fill.band ? [] : [`${where}: centred, but off centre: ${share}`]
+      return fill.fill >= MIN_FILL ? [] : [`${where}: covers ${share}`]
+    })
+    expect(problems).toEqual([])
+  })
+
   it('keeps every element of every slide inside the canvas and clear of the footer', () => {
     expect(listFindings(states.map(a => ({ where: a.where, items: a.layout!.outside })))).toEqual([])
   })
@@ -252,6 +270,14 @@ describe('quality gates over the built deck', () => {
 
   it(`sets body text at ${MIN_BODY_PX} canvas px or more`, () => {
     expect(listFindings(states.map(a => ({ where: a.where, items: a.type!.bodyTooSmall })))).toEqual([])
+  })
+
+  it(`sets quotes at ${MIN_QUOTE_PX} canvas px or more`, () => {
+    expect(listFindings(states.map(a => ({ where: a.where, items: a.type!.quoteTooSmall })))).toEqual([])
+  })
+
+  it(`sets headlines at ${MIN_HEADLINE_PX} canvas px or more`, () => {
+    expect(listFindings(states.map(a => ({ where: a.where, items: a.type!.headlineTooSmall })))).toEqual([])
   })
 
   it('logs no error and no warning outside the allow-list', () => {

@@ -111,7 +111,9 @@ for (const { name, viewport } of PHONES) {
       expect(opened.tops.length, 'sections drawn on opening').toBeGreaterThan(1)
       // Each section was drawn because the one before it ended within half a screen below the window.
       expect(opened.tops.at(-1), 'the last section drawn starts within the lookahead').toBeLessThan(opened.screen * 1.5)
-      expect(opened.diagrams, 'diagrams drawn before the reader nears them').toBe(0)
+      // Diagrams come with their sections: those further down are not drawn yet.
+      const diagramSlides = deck.slides.filter(slide => slide.frontmatter.diagram).length
+      expect(opened.diagrams, 'diagrams drawn before the reader nears them').toBeLessThan(diagramSlides)
     })
 
     it('shows every slide in order, each with its headline, kicker and source line, at its last click', async () => {

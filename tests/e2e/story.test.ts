@@ -2,9 +2,12 @@ import type { SlideWords } from '../../scripts/lib/words.mjs'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { actors } from '../../content/actors'
 import { ambiguities } from '../../content/ambiguities'
+import { articleFacts } from '../../content/articleFacts'
+import { claims } from '../../content/claims'
 import { events } from '../../content/events'
 import { quotes } from '../../content/quotes'
 import { routes } from '../../content/routes'
+import { PARAPHRASE_MARK, speakerLabel } from '../../lib/facts'
 import { displayText } from '../../lib/quotes'
 import { describeRoute, ROUTE_TITLE } from '../../lib/router'
 import { countWords, overLimits, slideLimit, visibleSlideText, WORD_LIMITS, wordTable } from '../../scripts/lib/words.mjs'
@@ -21,7 +24,20 @@ const deck = deckSession()
  * provenance tags and footer left out), its number of clicks, the quote cards
  * it renders, and the content ids its components render.
  */
-const rendered = new Map<number, { text: string, clicks: number, quotes: Record<string, string>, ids: string[] }>()
+const rendered = new Map<number, {
+  text: string
+  clicks: number
+  quotes: Record<string, string>
+  ids: string[]
+  /** The headline as shown. */
+  headline: string
+  /** Words the headline puts in quote marks: typed ones, and registered inline quotes (a <q>, marked by the browser). */
+  headlineQuotes: string[]
+  /** Quoted words shown outside the headline: quote cards and inline quotes. */
+  bodyQuotes: string[]
+  /** Each rendered claim: its lead-in ("Salazar, as reported: ") and whether it is drawn as paraphrase. */
+  facts: { id: string, lead: string, paraphrase: boolean }[]
+}>()
 
 beforeAll(async () => {
   const page = await deck.context.newPage()
@@ -32,7 +48,14 @@ beforeAll(async () => {
     const text = (await page.evaluate(visibleSlideText, no)).join(' ')
     const shown = await slide.evaluate(el => Object.fromEntries(Array.from(el.querySelectorAll<HTMLElement>('[data-quote]'), q => [q.dataset.quote!, (q.querySelector('.quote-text') ?? q).textContent!.trim()])))
     const ids = await slide.evaluate(el => Array.from(el.querySelectorAll<HTMLElement>('[data-event], [data-fact], [data-ambiguity]'), e => e.dataset.event ?? e.dataset.fact ?? e.dataset.ambiguity!))
-    rendered.set(no, { text, clicks: clickNumber(finals[no - 1]!), quotes: shown, ids })
+    const headline = (await slide.locator('h1').first().evaluate(h => h.querySelector('.sr-only') ? [...h.childNodes].filter(n => !(n instanceof HTMLElement && n.classList.contains('sr-only'))).map(n => n.textContent).join('') : h.textContent).catch(() => '')) ?? ''
+    const headlineQuotes = [
+      ...Array.from(headline.matchAll(CURLY_RUN), m => m[1]!),
+      ...await slide.locator('h1 q').evaluateAll(qs => qs.map(q => q.textContent!.trim())),
+    ]
+    const bodyQuotes = await slide.evaluate(el => Array.from(el.querySelectorAll('.quote-text, q.inline-quote'), q => q.closest('h1') ? '' : q.textContent!.trim()).filter(Boolean))
+    const facts = await slide.evaluate(el => Array.from(el.querySelectorAll<HTMLElement>('[data-fact]'), f => ({ id: f.dataset.fact!, lead: f.querySelector('.fact-lead')?.textContent ?? '', paraphrase: f.classList.contains('fact-reported') })))
+    rendered.set(no, { text, clicks: clickNumber(finals[no - 1]!), quotes: shown, ids, headline, headlineQuotes, bodyQuotes, facts })
   }
   await page.close()
 }, 300_000)
@@ -82,6 +105,92 @@ describe('the story in the built deck', () => {
       const marks = deck.slides[no - 1]!.note?.match(CLICK_MARK)?.length ?? 0
       expect(marks, `slide ${no} (${deck.slides[no - 1]!.title}) has ${clicks} clicks`).toBe(clicks)
     }
+  })
+})
+
+/** Text compared as a reader reads it: one space, one case, one apostrophe. */
+function plain(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[’‘]/g, '\'').toLowerCase().trim()
+}
+
+/** The slide number of the slide whose frontmatter `slug:` is `slug`; throws, naming it, when none is. */
+function slideOf(slug: string): number {
+  const index = deck.slides.findIndex(slide => slide.frontmatter.slug === slug)
+  if (index < 0)
+    throw new Error(`no slide has slug: ${slug}`)
+  return index + 1
+}
+
+describe('the article on the slides', () => {
+  it('shows every fact of ¶1–¶6 on its slide at the last click, not only in the notes', () => {
+    const missing: string[] = []
+    for (const fact of articleFacts.filter(f => !f.notesOnly)) {
+      const no = slideOf(fact.slide)
+      const text = plain(rendered.get(no)!.text)
+      const phrases = [...fact.shows, ...(fact.quote ? [displayText(quotes[fact.quote])] : [])]
+      expect(phrases.length, `${fact.id} names what to look for`).toBeGreaterThan(0)
+      for (const phrase of phrases) {
+        if (!text.includes(plain(phrase)))
+          missing.push(`${fact.id} (¶${fact.paragraph}, ${fact.text}): "${phrase}" is not visible on slide ${no} (${fact.slide})`)
+      }
+    }
+    expect(missing).toEqual([])
+  })
+
+  it('keeps at most three minor facts in the notes only, each with its reason, in its slide\'s notes', () => {
+    const notesOnly = articleFacts.filter(f => f.notesOnly)
+    expect(notesOnly.length).toBeLessThanOrEqual(3)
+    for (const fact of notesOnly) {
+      expect(fact.notesOnly!.length, `${fact.id}: the reason`).toBeGreaterThan(40)
+      expect(deck.slides[slideOf(fact.slide) - 1]!.note, `${fact.id}: its slide has notes`).toBeTruthy()
+    }
+  })
+
+  it('marks every paraphrase where it stands: "Salazar, as reported:", drawn unlike a quote', () => {
+    const shown = [...rendered.values()].flatMap(r => r.facts)
+    const paraphrases = Object.values(claims).filter(c => 'reported' in c && c.reported)
+    expect(paraphrases.length, 'paraphrased claims in the content layer').toBeGreaterThan(0)
+    for (const claim of paraphrases) {
+      const places = shown.filter(f => f.id === claim.id)
+      expect(places.length, `${claim.id} is on a slide`).toBeGreaterThan(0)
+      for (const place of places)
+        expect(place, `${claim.id}: how it is shown`).toEqual({ id: claim.id, lead: `${speakerLabel(claim.speaker)}, ${PARAPHRASE_MARK}: `, paraphrase: true })
+    }
+    for (const place of shown.filter(f => f.paraphrase))
+      expect((claims as Record<string, { reported?: boolean }>)[place.id]?.reported, `${place.id} is drawn as paraphrase`).toBe(true)
+  })
+})
+
+describe('headlines', () => {
+  const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+  const NUMBER = new RegExp(`\\b(${NUMBER_WORDS.join('|')}|\\d+)\\b`, 'gi')
+
+  it('keep their numbers: each counts what the slide shows, item by item', () => {
+    const problems: string[] = []
+    for (const [no, { headline, text }] of rendered) {
+      const counts = (deck.slides[no - 1]!.frontmatter.counts ?? {}) as Record<string, string[]>
+      const numbers = Array.from(headline.matchAll(NUMBER), m => m[1]!.toLowerCase())
+      expect(Object.keys(counts).sort(), `slide ${no} "${headline}": its counts: are for the numbers in its headline`).toEqual([...numbers].sort())
+      for (const [word, items] of Object.entries(counts)) {
+        const n = Number(word) || NUMBER_WORDS.indexOf(word) + 1
+        if (items.length !== n)
+          problems.push(`slide ${no} "${headline}": says ${word}, counts ${items.length}`)
+        for (const item of items.filter(item => !plain(text).includes(plain(item))))
+          problems.push(`slide ${no} "${headline}": "${item}", one of the ${word}, is not on the slide`)
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('put in quote marks only words a quote on the same slide says', () => {
+    const problems: string[] = []
+    for (const [no, { headlineQuotes, bodyQuotes }] of rendered) {
+      for (const words of headlineQuotes) {
+        if (!bodyQuotes.some(quote => plain(quote).includes(plain(words))))
+          problems.push(`slide ${no}: “${words}” is in its headline but in no quote on the slide`)
+      }
+    }
+    expect(problems).toEqual([])
   })
 })
 

@@ -13,11 +13,22 @@
 /** Slidev's canvas width in px (its default `canvasWidth`). */
 export const CANVAS_WIDTH = 980
 
-/** The legibility floor for any visible text, in canvas px. */
-export const MIN_TEXT_PX = 14
+/**
+ * The type floors, in canvas px (the canvas is about 980 × 552, close to a
+ * 960 × 540 pt slide): any visible text (provenance tags, the source line,
+ * the slide number, kickers, captions) 16; body text 24, the usual floor for
+ * slide text read from the back of a room; quotes 28; headlines 36.
+ */
+export const MIN_TEXT_PX = 16
 
 /** The floor for body text, in canvas px. */
-export const MIN_BODY_PX = 18
+export const MIN_BODY_PX = 24
+
+/** The floor for a quotation's words (a quote card's text, an inline quote in body text follows the body). */
+export const MIN_QUOTE_PX = 28
+
+/** The floor for a slide's headline (its h1). */
+export const MIN_HEADLINE_PX = 36
 
 /**
  * What counts as body text: text whose nearest block is a paragraph, list
@@ -53,6 +64,10 @@ export interface LayoutFindings {
 export interface TypeFindings {
   tooSmall: Finding[]
   bodyTooSmall: Finding[]
+  /** A quote card's words below the quote floor. */
+  quoteTooSmall: Finding[]
+  /** Headline text below the headline floor. */
+  headlineTooSmall: Finding[]
   /** Text inside a diagram's SVG below the diagram floor. */
   diagramTooSmall: Finding[]
 }
@@ -63,6 +78,8 @@ export interface AuditArgs {
   tolerance: number
   minText: number
   minBody: number
+  minQuote: number
+  minHeadline: number
   minDiagram: number
   bodyBlocks: string
   notBody: string
@@ -138,7 +155,7 @@ export function auditType(args: AuditArgs): TypeFindings {
     throw new Error(`no .slidev-page-${args.no} in the DOM`)
   const slide: HTMLElement = page
   const canvasScale = page.getBoundingClientRect().width / args.canvasWidth
-  const findings: TypeFindings = { tooSmall: [], bodyTooSmall: [], diagramTooSmall: [] }
+  const findings: TypeFindings = { tooSmall: [], bodyTooSmall: [], quoteTooSmall: [], headlineTooSmall: [], diagramTooSmall: [] }
   const seen = new Set<Element>()
 
   /**
@@ -183,6 +200,10 @@ export function auditType(args: AuditArgs): TypeFindings {
       const block = el.closest(args.bodyBlocks)
       if (block && slide.contains(block) && !el.closest(args.notBody) && px < args.minBody - 0.01)
         findings.bodyTooSmall.push({ text, problem: `body text in <${block.tagName.toLowerCase()}> at ${px.toFixed(1)} canvas px (body floor ${args.minBody})` })
+      if (el.closest('.quote-text') && px < args.minQuote - 0.01)
+        findings.quoteTooSmall.push({ text, problem: `quote at ${px.toFixed(1)} canvas px (quote floor ${args.minQuote})` })
+      if (el.closest('h1') && px < args.minHeadline - 0.01)
+        findings.headlineTooSmall.push({ text, problem: `headline at ${px.toFixed(1)} canvas px (headline floor ${args.minHeadline})` })
       if (el.closest('svg') && px < args.minDiagram - 0.01)
         findings.diagramTooSmall.push({ text, problem: `diagram label <${el.tagName.toLowerCase()}> at ${px.toFixed(1)} canvas px (diagram floor ${args.minDiagram})` })
     }
@@ -487,4 +508,67 @@ export function auditDiagramContrast(no: number): ContrastFinding[] {
     }
   }
   return findings
+}
+
+/** The share of the band a slide's evidence must cover, top to bottom. */
+export const MIN_FILL = 0.75
+
+/** How far off centre (a share of the band) a deliberately centred slide may sit. */
+export const CENTRE_TOLERANCE = 0.1
+
+export interface FillFindings {
+  /** Height of the band between the headline and the footer rule, in canvas px. */
+  band: number
+  /** Share of it that the evidence covers, from its top to its bottom (0 to 1). */
+  fill: number
+  /** Room left above and below the evidence, in canvas px. */
+  above: number
+  below: number
+}
+
+/**
+ * How much of the band between the headline (or the top padding, with none)
+ * and the footer rule (or the bottom padding) the slide's evidence covers:
+ * from the top of the first thing drawn under the headline to the bottom of
+ * the last. What counts as drawn: text, diagrams, and ruled boxes (a quote's
+ * or a fact's rule); not the kicker or the headline.
+ */
+export function auditFill(no: number): FillFindings {
+  const page = document.querySelector<HTMLElement>(`.slidev-page-${no}`)
+  if (!page)
+    throw new Error(`no .slidev-page-${no} in the DOM`)
+  const scale = page.getBoundingClientRect().width / 980
+  const layout = page.querySelector<HTMLElement>('.slidev-layout')!
+  const style = getComputedStyle(layout)
+  // A cover has no band under a headline: the whole canvas inside its margins is what it fills.
+  const cover = layout.classList.contains('cover')
+  const headline = cover ? null : layout.querySelector(':scope > h1')
+  const footer = page.querySelector(':scope > footer')?.getBoundingClientRect()
+  const box = layout.getBoundingClientRect()
+  const top = headline ? headline.getBoundingClientRect().bottom : box.top + Number.parseFloat(style.paddingTop)
+  const bottom = footer?.top ?? box.bottom - Number.parseFloat(style.paddingBottom)
+  let first = Number.POSITIVE_INFINITY
+  let last = Number.NEGATIVE_INFINITY
+  const take = (r: DOMRect) => {
+    if (r.width < 1 || r.height < 1 || r.bottom <= top || r.top >= bottom)
+      return
+    first = Math.min(first, Math.max(r.top, top))
+    last = Math.max(last, Math.min(r.bottom, bottom))
+  }
+  const skip = (el: Element) => el.closest(cover ? '.sr-only, footer' : '.kicker, h1, .sr-only, footer') || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+  for (const el of layout.querySelectorAll('*')) {
+    if (skip(el))
+      continue
+    const own = [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())
+    const ruled = Number.parseFloat(getComputedStyle(el).borderLeftWidth) > 0 || Number.parseFloat(getComputedStyle(el).borderTopWidth) > 0
+    if (own || ruled)
+      take(el.getBoundingClientRect())
+    const svg = (el as HTMLElement).shadowRoot?.querySelector('svg')
+    if (svg)
+      take(svg.getBoundingClientRect())
+  }
+  const band = (bottom - top) / scale
+  if (first === Number.POSITIVE_INFINITY)
+    return { band, fill: 0, above: band, below: 0 }
+  return { band, fill: (last - first) / (bottom - top), above: (first - top) / scale, below: (bottom - last) / scale }
 }

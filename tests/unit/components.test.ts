@@ -4,42 +4,10 @@ import FactList from '../../components/FactList.vue'
 import ProvenanceLegend from '../../components/ProvenanceLegend.vue'
 import SourceList from '../../components/SourceList.vue'
 import Timeline from '../../components/Timeline.vue'
-import WhoIsWho from '../../components/WhoIsWho.vue'
-import { actors } from '../../content/actors'
 import { claims } from '../../content/claims'
 import { events } from '../../content/events'
 import { sources } from '../../content/sources'
 import { mountDeck } from '../support/mount'
-
-describe('whoIsWho', () => {
-  it('shows every actor by default, with the role in brief', () => {
-    const grid = mountDeck(WhoIsWho)
-    const cards = grid.findAll('[data-actor]')
-    expect(cards.map(c => c.attributes('data-actor')).sort()).toEqual(Object.keys(actors).sort())
-    expect(grid.get('[data-actor="de-la-fuente"]').text()).toBe(`${actors['de-la-fuente'].name}${actors['de-la-fuente'].brief}`)
-  })
-
-  it('puts the United States on the left and Mexico on the right', () => {
-    const sides = mountDeck(WhoIsWho).findAll('section').map(s => s.attributes('data-side'))
-    expect(sides).toEqual(['us', 'other', 'mx'])
-  })
-
-  it('filters to a subset of ids, dropping empty columns', () => {
-    const grid = mountDeck(WhoIsWho, { ids: ['sheinbaum', 'salazar'] })
-    expect(grid.findAll('[data-actor]').map(c => c.attributes('data-actor'))).toEqual(['salazar', 'sheinbaum'])
-    expect(grid.findAll('section').map(s => s.attributes('data-side'))).toEqual(['us', 'mx'])
-  })
-
-  it('lays a crowded column out two cards wide', () => {
-    const grid = mountDeck(WhoIsWho)
-    expect(grid.get('[data-side="mx"]').classes()).toContain('who-wide')
-    expect(grid.get('[data-side="us"]').classes()).not.toContain('who-wide')
-  })
-
-  it('fails on an unknown id, naming it', () => {
-    expect(() => mountDeck(WhoIsWho, { ids: ['nixon'] }, [])).toThrow('Unknown actor id "nixon"')
-  })
-})
 
 describe('timeline', () => {
   it('shows the events in the order given, each with its date and what happened', () => {
@@ -78,14 +46,28 @@ describe('timeline', () => {
 
 describe('factList', () => {
   it('shows who says each claim and its provenance mark, and no speaker label for the rest', () => {
-    const list = mountDeck(FactList, { ids: ['C10', 'X1', 'I1'] })
+    const list = mountDeck(FactList, { ids: ['C13', 'X1', 'I1'] })
     const [said, context, inferred] = list.findAll('li')
-    expect(said!.text()).toContain(`Salazar: ${claims.C10.text}`)
+    expect(said!.text()).toContain(`Reporter: ${claims.C13.text}`)
     expect(said!.get('.prov-tag').classes()).toContain('prov-article')
     expect(context!.text()).toMatch(new RegExp(`^${claims.X1.text}`))
     expect(context!.text()).toContain('context · Expansión, Proceso')
     expect(inferred!.text()).toMatch(new RegExp(`^${claims.I1.text}`))
     expect(inferred!.get('.prov-tag').text()).toContain('inferred')
+  })
+
+  it('marks a speaker\'s point in the reporter\'s words as paraphrase, never as a quote', () => {
+    const item = mountDeck(FactList, { ids: ['C10'] }).get('li')
+    expect(item.classes()).toContain('fact-reported')
+    expect(item.get('.fact-lead').text()).toBe('Salazar, as reported:')
+    expect(item.text()).toContain(claims.C10.text)
+    expect(item.find('.quote-serif').exists(), 'no quote styling').toBe(false)
+  })
+
+  it('shows a quote the reporter quotes inside a claim as that registered quote', () => {
+    const item = mountDeck(FactList, { ids: ['C15'] }).get('li')
+    expect(item.get('q.inline-quote').attributes('data-quote')).toBe('Q6')
+    expect(item.text()).toContain('he called it a strong')
   })
 
   it('shows an event by its title and ¶, with no date set like a speaker', () => {
@@ -117,8 +99,8 @@ describe('sourceList and provenanceLegend', () => {
 
   it('explains the three marks with their line styles', () => {
     const text = mountDeck(ProvenanceLegend).text()
-    expect(text).toContain('Article: solid')
-    expect(text).toContain('Outside source: dotted')
-    expect(text).toContain('Our inference: dashed')
+    expect(text).toContain('Article ¶4, drawn solid')
+    expect(text).toContain('Outside source context · Reuters, drawn dotted')
+    expect(text).toContain('Our inference inferred, drawn dashed')
   })
 })

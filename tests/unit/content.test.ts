@@ -1,10 +1,15 @@
 import type { DateProvenance, Paragraph, Provenance } from '../../content/types'
 import { describe, expect, it } from 'vitest'
 import { actors, ambiguities, article, claims, events, institutions, quotes, sources } from '../../content'
+import { articleFacts } from '../../content/articleFacts'
+import { watchList } from '../../content/watch'
 import { displayText } from '../../lib/quotes'
 import { paragraph, paragraphs } from '../support/article'
+import { loadDeck } from '../support/deck'
 
 const QUOTE_MARKS = /[“”"]/
+/** A registered quote named inside a claim (`{Q6}`): shown as that quote, in its marks. */
+const QUOTE_SLOT = /\{Q\d+\}/g
 
 /** True when `small` can be obtained from `big` by deleting characters only. */
 function isSubsequence(small: string, big: string): boolean {
@@ -100,7 +105,11 @@ describe('claims', () => {
         expect(Object.keys(evidence).map(Number).sort(), `${claim.id}: evidence and provenance disagree`).toEqual([...provenance.paragraphs].sort())
         for (const [n, words] of Object.entries(evidence))
           expect(paragraph(Number(n)), `${claim.id}: evidence not verbatim at ¶${n}`).toContain(words)
-        expect(claim.speaker, `${claim.id}: an article claim names its speaker or the reporter`).toBeDefined()
+        if (!claim.id.startsWith('B'))
+          expect(claim.speaker, `${claim.id}: an article claim names its speaker or the reporter (the bottom line's summaries are ours)`).toBeDefined()
+        // A speaker's point the article does not put in quote marks is the reporter's wording of it.
+        if (claim.speaker && claim.speaker !== 'reporter')
+          expect(claim.reported, `${claim.id}: ${claim.speaker}'s point in the reporter's words is a paraphrase`).toBe(true)
       }
       else {
         expect(claim.evidence, `${claim.id}: only article claims carry article evidence`).toBeUndefined()
@@ -144,11 +153,67 @@ describe('provenance', () => {
       ...Object.values(actors).flatMap(a => [a.name, a.role, a.brief]),
       ...Object.values(institutions).flatMap(i => [i.name, i.caveat ?? '']),
       ...Object.values(events).flatMap(e => [e.title, e.stated ?? '', e.occasion ?? '', e.absolute?.detail ?? '']),
-      ...Object.values(claims).map(c => c.text),
+      ...Object.values(claims).map(c => c.text.replace(QUOTE_SLOT, '')),
+      ...articleFacts.flatMap(f => [f.text, ...f.shows, f.notesOnly ?? '']),
+      ...watchList.flatMap(w => [w.watch, w.tells]),
       ...ambiguities.flatMap(a => [a.question, a.answer]),
       ...Object.values(quotes).flatMap(q => [q.note ?? '', q.attribution ?? '']),
     ]
     for (const text of ours)
       expect(text, 'quote marks in our own words').not.toMatch(QUOTE_MARKS)
+  })
+})
+
+describe('the article\'s facts (content/articleFacts.ts)', () => {
+  it('cover every paragraph of the article, ¶1 to ¶6, each fact once', () => {
+    expect(new Set(articleFacts.map(f => f.paragraph))).toEqual(new Set([1, 2, 3, 4, 5, 6]))
+    expect(new Set(articleFacts.map(f => f.id)).size).toBe(articleFacts.length)
+    expect(articleFacts.length, 'about thirty items').toBeGreaterThanOrEqual(30)
+  })
+
+  it('name a slide that exists for each fact, and a quote that is registered', async () => {
+    const slugs = new Set((await loadDeck()).map(slide => slide.frontmatter.slug))
+    for (const fact of articleFacts) {
+      expect(slugs.has(fact.slide), `${fact.id}: slide "${fact.slide}"`).toBe(true)
+      if (fact.quote)
+        expect(quotes[fact.quote].paragraph, `${fact.id}: its quote's paragraph`).toBe(fact.paragraph)
+    }
+  })
+
+  it('give each slide a slug of its own', async () => {
+    const slugs = (await loadDeck()).map(slide => slide.frontmatter.slug)
+    expect(slugs.every(Boolean), 'every slide has a slug').toBe(true)
+    expect(new Set(slugs).size).toBe(slugs.length)
+  })
+
+  it('quote only what the article says, where it says it', () => {
+    for (const fact of articleFacts.filter(f => f.kind === 'quote' && f.quote))
+      expect(paragraph(fact.paragraph), `${fact.id}`).toContain(quotes[fact.quote!].exact)
+  })
+})
+
+describe('the closing slides', () => {
+  it('ask and watch only about facts an earlier slide shows', async () => {
+    const slides = await loadDeck()
+    const order = (slug: string) => slides.findIndex(slide => slide.frontmatter.slug === slug)
+    const where = (id: string) => articleFacts.find(f => f.id === id)
+    const asked = [
+      ...ambiguities.map(a => ({ id: a.id, slide: 'limits', about: a.about })),
+      ...watchList.map(w => ({ id: w.id, slide: 'watch', about: w.about })),
+    ]
+    for (const { id, slide, about } of asked) {
+      expect(about.length, `${id} is tied to the facts it is about`).toBeGreaterThan(0)
+      for (const factId of about) {
+        const fact = where(factId)
+        expect(fact, `${id}: ${factId} is a fact of the article`).toBeDefined()
+        expect(fact!.notesOnly, `${id}: ${factId} is on a slide, not only in notes`).toBeUndefined()
+        expect(order(fact!.slide), `${id} (slide ${slide}) asks about ${factId}, shown on slide ${fact!.slide}`).toBeLessThan(order(slide))
+      }
+    }
+  })
+
+  it('draw what to watch as our inference', () => {
+    for (const item of watchList)
+      expect(item.provenance.kind, item.id).toBe('inference')
   })
 })

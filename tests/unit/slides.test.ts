@@ -20,7 +20,7 @@ const TEMPLATE = /<template>([\s\S]*)<\/template>/
 const ID_ATTR = /\bid="([^"]+)"/g
 const IDS_ATTR = /:ids="\[([^\]]*)\]"/g
 const QUOTED_ID = /'([^']+)'/g
-const CONTENT_ID = /^[QCXIEA]\d+$/
+const CONTENT_ID = /^[QCXIEAB]\d+$/
 const CLICK_MARK = /\[click\]/g
 
 const quoteTexts = Object.values(quotes).flatMap(q => [displayText(q), q.exact])
