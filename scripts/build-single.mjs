@@ -19,13 +19,14 @@
  * project at once: they share its generated modules (node_modules/.slidev).
  */
 import { Buffer } from 'node:buffer'
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { PUBLIC, run, SLIDEV } from './build.mjs'
+import { withContentSecurityPolicy } from './lib/csp.mjs'
 import { readHeadmatter, writeEntryVariant } from './lib/entry.mjs'
 import { REPORT_ENV, SINGLE_FILE_ENV } from './lib/single-file.mjs'
 
@@ -117,7 +118,8 @@ async function main() {
       .map(entry => relative(dist, join(entry.parentPath, entry.name)))
     if (left.length)
       throw new Error(`not inlined into the HTML (the file would need them beside it): ${left.join(', ')}`)
-    copyFileSync(join(dist, 'index.html'), out)
+    // The file's policy hashes its inline scripts, so it is written last, on the finished page.
+    writeFileSync(out, withContentSecurityPolicy(readFileSync(join(dist, 'index.html'), 'utf8'), 'single'))
     const html = readFileSync(out, 'utf8')
     const raw = Buffer.byteLength(html)
     const gzip = gzipSync(html).length

@@ -23,14 +23,6 @@ import { fileURLToPath } from 'node:url'
 
 export const ENV_VAR = 'CHROMIUM_PATH'
 
-/**
- * Permissions every context that opens the deck gets. Slidev asks for a
- * Screen Wake Lock on each page; Chrome grants it to a visible page without
- * asking, but a headless shell (the npm-shipped browser, Playwright's own)
- * denies it unless granted, and the denial surfaces as an uncaught page error.
- */
-export const CONTEXT_PERMISSIONS = ['screen-wake-lock']
-
 /** The npm package whose Chromium is the last resort on Linux. */
 export const NPM_CHROMIUM = '@sparticuz/chromium'
 

@@ -27,7 +27,8 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { normalizeBase } from '../build.mjs'
-import { CONTEXT_PERMISSIONS, findChromium, launchOptions } from './browser.mjs'
+import { findChromium, launchOptions } from './browser.mjs'
+import { addSitePolicy } from './csp.mjs'
 import { collectPlaceholder } from './placeholder-collect.mjs'
 import { bootApp, bootBody, bootHead, placeholderFor } from './placeholder-runtime.mjs'
 import { serveStatic } from './static-server.mjs'
@@ -78,7 +79,7 @@ const ALREADY = new RegExp(`id="${PLACEHOLDER_ID}"`)
  * @returns {Promise<Captured>} what the build writes into index.html
  */
 export async function capturePlaceholder(browser, url) {
-  const context = await browser.newContext({ viewport: CAPTURE_VIEWPORT, permissions: CONTEXT_PERMISSIONS })
+  const context = await browser.newContext({ viewport: CAPTURE_VIEWPORT })
   /** @type {Omit<import('./placeholder-collect.mjs').CollectOptions, 'step'>} */
   const options = { live: LIVE_SLIDE, id: PLACEHOLDER_ID, canvasClass: CANVAS_CLASS, contentClass: CONTENT_CLASS, readingPrefix: READING_PREFIX, showClass: SHOW_CLASS, readyClass: READY_CLASS, inherited: INHERITED }
   const collect = (/** @type {import('playwright-core').Page} */ page, /** @type {import('./placeholder-collect.mjs').CollectOptions['step']} */ step) =>
@@ -204,7 +205,9 @@ export async function addPlaceholder(dir, { base = '/', found } = {}) {
 }
 
 /**
- * The Vite plugin: once a build has written its files, adds the placeholder.
+ * The Vite plugin: once a build has written its files, adds the placeholder,
+ * then the Content-Security-Policy (scripts/lib/csp.mjs), which hashes the
+ * placeholder's inline scripts.
  * Builds only (`apply: 'build'`): a dev server, and so `slidev export`, never
  * runs it.
  * @returns {import('vite').Plugin} the plugin
@@ -231,11 +234,14 @@ export function placeholderPlugin() {
       catch (error) {
         // The site still works, slide 1 just waits for the app: say so, do not fail the build.
         config.logger.warn(`first-slide placeholder left out: ${error instanceof Error ? error.message : String(error)}`)
-        return
       }
-      const captured = await addPlaceholder(dir, { base: config.base, found })
-      const kb = (captured.css.length / 1024).toFixed(1)
-      config.logger.info(`first-slide placeholder: ${kb} KB of CSS, ${captured.fontUrls.length} font files preloaded (${((performance.now() - started) / 1000).toFixed(1)} s)`)
+      if (found) {
+        const captured = await addPlaceholder(dir, { base: config.base, found })
+        const kb = (captured.css.length / 1024).toFixed(1)
+        config.logger.info(`first-slide placeholder: ${kb} KB of CSS, ${captured.fontUrls.length} font files preloaded (${((performance.now() - started) / 1000).toFixed(1)} s)`)
+      }
+      // Last, once index.html is final: the policy hashes its inline scripts.
+      addSitePolicy(dir)
     },
   }
 }
@@ -247,7 +253,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1)
   }
   addPlaceholder(resolve(dir), { base: normalizeBase(flag === '--base' ? base : '/') }).then(
-    captured => console.log(`added the placeholder to ${dir}: ${captured.css.length} bytes of CSS, fonts ${captured.fontUrls.join(', ')}`),
+    (captured) => {
+      addSitePolicy(resolve(dir))
+      console.log(`added the placeholder to ${dir}: ${captured.css.length} bytes of CSS, fonts ${captured.fontUrls.join(', ')}`)
+    },
     (error) => {
       console.error(error)
       process.exit(1)

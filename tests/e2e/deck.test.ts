@@ -2,7 +2,7 @@ import type { PageProblems } from '../support/browser'
 import { describe, expect, inject, it } from 'vitest'
 import { watchPage } from '../support/browser'
 import { walkClickStates } from '../support/clicks'
-import { deckSession } from '../support/session'
+import { deckSession, VIEWPORT } from '../support/session'
 
 const url = inject('deckUrl')
 const deck = deckSession()
@@ -60,4 +60,42 @@ describe('the built deck', () => {
     expectClean(problems, 'the overview')
     await page.close()
   })
+
+  for (const where of ['the deck', 'the presenter view'] as const) {
+    it(`keeps the screen awake in ${where} from the first key press where the browser allows it, and takes a refusal quietly`, async () => {
+      const hash = where === 'the deck' ? '#/1' : '#/presenter/1'
+      // Granted, as Chrome does for a visible page: a lock is held once a key has been pressed, not before.
+      const granted = await deck.browser.newContext({ viewport: VIEWPORT, permissions: ['screen-wake-lock'] })
+      await granted.addInitScript(() => {
+        const held: { released: boolean }[] = []
+        ;(window as unknown as { locks: typeof held }).locks = held
+        const lock = navigator.wakeLock
+        const request = lock.request.bind(lock)
+        lock.request = async (type) => {
+          const sentinel = await request(type)
+          held.push(sentinel)
+          return sentinel
+        }
+      })
+      const page = await granted.newPage()
+      const problems = await watchPage(page)
+      await page.goto(`${url}${hash}`)
+      await page.locator('.slidev-page-1').first().waitFor()
+      const held = () => page.evaluate(() => (window as unknown as { locks: { released: boolean }[] }).locks.filter(s => !s.released).length)
+      expect(await held(), 'no lock before a gesture').toBe(0)
+      await page.keyboard.press('ArrowRight')
+      await expect.poll(held, { message: 'a lock held after the first key press' }).toBe(1)
+      expectClean(problems, `${where}, wake lock granted`)
+      await granted.close()
+      // Refused, as WebKit does without a gesture and a headless Chromium without the permission: no error.
+      const refused = await deck.context.newPage()
+      const quiet = await watchPage(refused)
+      await refused.goto(`${url}${hash}`)
+      await refused.locator('.slidev-page-1').first().waitFor()
+      await refused.keyboard.press('ArrowRight')
+      await refused.waitForTimeout(300)
+      expectClean(quiet, `${where}, wake lock refused`)
+      await refused.close()
+    })
+  }
 })

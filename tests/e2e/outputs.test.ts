@@ -14,6 +14,7 @@ import { displayText } from '../../lib/quotes'
 import { ARTICLE_TEXT } from '../support/article'
 import { launchChromium, watchPage } from '../support/browser'
 import { slideNumber } from '../support/clicks'
+import { probeOtherHost } from '../support/csp'
 import { loadDeck } from '../support/deck'
 import { missingDiagramLabels } from '../support/diagramPdf'
 import { sampleNotes } from '../support/notes'
@@ -273,6 +274,15 @@ describe(`the public site under ${BASE} on a plain static server`, () => {
     expect(fonts.filter(url => !url.startsWith(served.url)), 'font files outside the base path').toEqual([])
     expect(icon.startsWith(served.url), `favicon ${icon} under ${served.url}`).toBe(true)
     expect(iconResponse.status(), `favicon ${icon}`).toBe(200)
+    await page.close()
+  })
+
+  it('carries the site\'s Content-Security-Policy, which blocks a fetch, an image and a font from another host', async () => {
+    const { page } = await open('#/1')
+    await page.locator('.slidev-page-1').waitFor()
+    const { blocked, policy } = await probeOtherHost(page)
+    expect(policy).toMatch(/^default-src 'self'; script-src 'self' 'sha256-/)
+    expect(blocked).toEqual({ fetch: ['connect-src'], image: ['img-src'], font: ['font-src'] })
     await page.close()
   })
 

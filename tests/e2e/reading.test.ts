@@ -197,6 +197,40 @@ for (const { name, viewport } of PHONES) {
 }
 
 describe('the reading view and the address', () => {
+  it('moves a section at a time with ArrowRight and ArrowLeft, on a slide with click steps too, and the address follows', async () => {
+    const no = deck.slides.findIndex(slide => Number(slide.frontmatter.clicks) > 0) + 1
+    expect(no, 'a slide with click steps').toBeGreaterThan(0)
+    const context = await phone(PHONES[0].viewport)
+    const page = await context.newPage()
+    const problems = await watchPage(page)
+    await openReading(page, `#/${no}`)
+    const atTop = (n: number) => page.evaluate((s) => {
+      const bar = document.querySelector('.reading-bar')!.getBoundingClientRect().bottom
+      return Math.abs(document.querySelector(`.reading-section[data-slide="${s}"]`)!.getBoundingClientRect().top - bar) < 2
+    }, n)
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => new URL(page.url()).hash, { message: 'one press, one section on' }).toBe(`#/${no + 1}`)
+    await expect.poll(() => atTop(no + 1), { message: 'the next section at the top' }).toBe(true)
+    await page.keyboard.press('ArrowLeft')
+    await expect.poll(() => new URL(page.url()).hash, { message: 'and back' }).toBe(`#/${no}`)
+    await expect.poll(() => atTop(no)).toBe(true)
+    expect(problems.errors).toEqual([])
+    await context.close()
+  })
+
+  it('logs no error, ResizeObserver loops included, at a deep link and through a rotation', async () => {
+    const context = await phone(PHONES[0].viewport)
+    const page = await context.newPage()
+    const problems = await watchPage(page)
+    await openReading(page, `#/${deck.slides.length - 2}`)
+    for (const size of [{ width: 844, height: 390 }, PHONES[0].viewport, { width: 844, height: 390 }, PHONES[0].viewport]) {
+      await page.setViewportSize(size)
+      await page.waitForTimeout(400)
+    }
+    expect(problems.errors).toEqual([])
+    await context.close()
+  })
+
   it('opens a deep link at its section, and puts the section a reader scrolls to in the address', async () => {
     const context = await phone(PHONES[0].viewport)
     const page = await context.newPage()

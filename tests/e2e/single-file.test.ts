@@ -15,6 +15,7 @@ import { layoutShift, recordLayoutShift } from '../../scripts/lib/layout-shift.m
 import { ARTICLE_TEXT } from '../support/article'
 import { launchChromium } from '../support/browser'
 import { walkClickStates } from '../support/clicks'
+import { probeOtherHost } from '../support/csp'
 import { loadDeck } from '../support/deck'
 import { namedDiagramSources } from '../support/diagramSources'
 import { drawnLines, parseFlowchart } from '../support/mermaidGraph'
@@ -76,7 +77,7 @@ afterAll(async () => {
 /** A new page watched for requests outside the file, failures and console problems. */
 async function open(url: string): Promise<{ page: Page, problems: FileProblems }> {
   const page = await context.newPage()
-  const problems = watchFilePage(page, url)
+  const problems = await watchFilePage(page, url)
   await page.goto(url)
   return { page, problems }
 }
@@ -109,7 +110,7 @@ describe('the single-file deck (presenter copy)', () => {
 
   it('walks every slide to its last click with ArrowRight, as the served site does, with no request outside the file, no error or warning', async () => {
     const page = await context.newPage()
-    const problems = watchFilePage(page, urls.presenter)
+    const problems = await watchFilePage(page, urls.presenter)
     const visited = await walkClickStates(page, urls.presenter)
     const served = inject('clickStates')
     expect(visited.map(url => new URL(url).hash), 'click states from file:// vs the served site').toEqual(served.map(url => new URL(url).hash))
@@ -130,7 +131,7 @@ describe('the single-file deck (presenter copy)', () => {
   it('opens every slide by deep link (#/N), at its last click too', async () => {
     const finals = finalClickUrls(inject('clickStates'))
     const page = await context.newPage()
-    const problems = watchFilePage(page, urls.presenter)
+    const problems = await watchFilePage(page, urls.presenter)
     for (let no = 1; no <= slides.length; no++) {
       for (const hash of new Set([`#/${no}`, new URL(finals[no - 1]!).hash])) {
         await page.goto(`${urls.presenter}${hash}`)
@@ -156,6 +157,18 @@ describe('the single-file deck (presenter copy)', () => {
       await page.close()
     }
   })
+
+  for (const copy of ['presenter', 'public'] as const) {
+    it(`carries a Content-Security-Policy in the ${copy} copy that lets nothing in but what the file carries`, async () => {
+      const { page, problems } = await open(urls[copy])
+      await page.locator('.slidev-page-1').waitFor()
+      const { blocked, policy } = await probeOtherHost(page)
+      expect(policy, 'no origin, no connection; scripts by hash').toMatch(/^default-src 'none'; script-src 'sha256-[^;]+; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; connect-src 'none'/)
+      expect(blocked).toEqual({ fetch: ['connect-src'], image: ['img-src'], font: ['font-src'] })
+      expect(problems.errors.filter(e => !e.includes('cdn.example.invalid')), 'violations by the file itself').toEqual([])
+      await page.close()
+    })
+  }
 
   it('draws every Mermaid diagram, every node', async () => {
     const diagrams = slides.flatMap((slide, index) => typeof slide.frontmatter.diagram === 'string' ? [{ no: index + 1, name: slide.frontmatter.diagram }] : [])

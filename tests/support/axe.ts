@@ -20,10 +20,12 @@ export interface AxeProblem {
 /**
  * Runs axe-core (injected into the page once) on the elements matching
  * `selector` and returns the serious and critical violations, one per node.
+ * axe is evaluated by the test's debugger connection, not added as an inline
+ * <script>: the deck's Content-Security-Policy rightly refuses one.
  */
 export async function axeProblems(page: Page, selector: string): Promise<AxeProblem[]> {
   if (!await page.evaluate(() => 'axe' in window))
-    await page.addScriptTag({ content: AXE_SOURCE })
+    await page.evaluate(AXE_SOURCE)
   return page.evaluate(async ({ selector, blocking }) => {
     const { axe } = window as unknown as { axe: typeof import('axe-core') }
     const results = await axe.run({ include: [[selector]] }, { resultTypes: ['violations'] })

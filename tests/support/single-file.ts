@@ -33,7 +33,7 @@ export async function blockNetwork(context: BrowserContext): Promise<void> {
  * than the file itself (another file: URL, or any network URL), every failed
  * request, and console errors and warnings.
  */
-export function watchFilePage(page: Page, fileUrl: string): FileProblems {
+export async function watchFilePage(page: Page, fileUrl: string): Promise<FileProblems> {
   const problems: FileProblems = { outside: [], failed: [], errors: [], warnings: [] }
   page.on('request', (request) => {
     const url = request.url()
@@ -41,7 +41,7 @@ export function watchFilePage(page: Page, fileUrl: string): FileProblems {
       problems.outside.push(url)
   })
   page.on('requestfailed', request => problems.failed.push(`${request.url().slice(0, 120)}: ${request.failure()?.errorText}`))
-  recordConsole(page, problems)
+  await recordConsole(page, problems)
   return problems
 }
 
