@@ -33,7 +33,7 @@ const claimList = {
   },
   C14: {
     id: 'C14',
-    text: 'Cooperation held in her first two weeks: security, migration, economic integration.',
+    text: 'Cooperation held in Sheinbaum’s first two weeks: security, migration, economic integration.',
     speaker: 'salazar',
     reported: true,
     evidence: { 2: 'in the more than two weeks that the Sheinbaum Administration has been in office, cooperation has been maintained in matters of security, migration and economic integration of the North American region' },
@@ -41,7 +41,7 @@ const claimList = {
   },
   C15: {
     id: 'C15',
-    text: 'he called it a {Q6} group.',
+    text: 'he called her team a {Q6} group.',
     speaker: 'salazar',
     reported: true,
     evidence: { 3: 'which he has defined as a “strong” group' },
@@ -119,7 +119,7 @@ const claimList = {
   },
   B3: {
     id: 'B3',
-    text: 'El Mayo: unexplained; no country named.',
+    text: 'El Mayo’s arrest: Mexico’s question is unanswered.',
     evidence: { 4: 'officially clarify the circumstances of El Mayo Zambada’s arrest', 5: 'with the Attorney General’s Office' },
     provenance: { kind: 'article', paragraphs: [4, 5] },
   },

@@ -20,7 +20,7 @@ export const routes: Readonly<Record<Phase, Route>> = {
   before: {
     phase: 'before',
     hops: [
-      { from: 'embassy', to: 'ministry', label: 'calls one secretary, then another', provenance: claims.X1.provenance },
+      { from: 'embassy', to: 'ministry', label: 'calls one minister, then another', provenance: claims.X1.provenance },
       { from: 'ministry', to: 'embassy', label: 'answer', provenance: claims.I3.provenance },
     ],
   },

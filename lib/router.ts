@@ -36,8 +36,8 @@ export function routeFor(phase: Phase): Route {
 
 /** What each route's diagram is titled, on screen, on paper and for assistive technology. */
 export const ROUTE_TITLE: Readonly<Record<Phase, string>> = {
-  before: 'Before the instruction: straight to a secretary',
-  after: 'After it: through the SRE',
+  before: 'Before Sheinbaum’s order: straight to a minister',
+  after: 'After it: through the SRE, Juan Ramón de la Fuente’s Foreign Ministry',
 }
 
 /** The clusters of every diagram, in order: the US on the left, Mexico on the right. */

@@ -19,6 +19,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { BrowserNotFoundError, findChromium } from './lib/browser.mjs'
 
 const require = createRequire(import.meta.url)
@@ -68,7 +69,9 @@ async function main() {
     env.PLAYWRIGHT_BROWSERS_PATH = cache
   }
   const slidev = require.resolve('@slidev/cli/bin/slidev.mjs')
-  const child = spawn(process.execPath, [slidev, ...args], { stdio: 'inherit', env })
+  // The PDFs are tagged (structure tree, outline): see scripts/lib/tagged-pdf.mjs.
+  const tagged = command.startsWith('export') ? ['--import', pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), 'lib', 'tagged-pdf.mjs')).href] : []
+  const child = spawn(process.execPath, [...tagged, slidev, ...args], { stdio: 'inherit', env })
   const code = await new Promise(resolve => child.on('close', resolve))
   if (cache)
     rmSync(cache, { recursive: true, force: true })

@@ -7,10 +7,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { articleFacts } from '../../content/articleFacts'
 import { quotes } from '../../content/quotes'
 import { routes } from '../../content/routes'
 import { sources } from '../../content/sources'
 import { displayText } from '../../lib/quotes'
+import { ROUTE_TITLE } from '../../lib/router'
 import { ARTICLE_TEXT } from '../support/article'
 import { launchChromium, watchPage } from '../support/browser'
 import { slideNumber } from '../support/clicks'
@@ -115,13 +117,27 @@ describe('the briefing PDF', () => {
     expect(await missingDiagramLabels(pdf, slides), 'diagram labels missing from their PDF page').toEqual({})
   })
 
+  it('prints every fact of the article on its slide\'s page: the handout is read without the speaker', () => {
+    const missing: string[] = []
+    for (const fact of articleFacts.filter(f => !f.notesOnly)) {
+      const page = slides.findIndex(slide => slide.frontmatter.slug === fact.slide)
+      expect(page, `${fact.id}: slide ${fact.slide}`).toBeGreaterThanOrEqual(0)
+      const text = searchable(texts[page]!)
+      for (const phrase of [...fact.shows, ...(fact.quote ? [displayText(quotes[fact.quote])] : [])]) {
+        if (!text.includes(searchable(phrase)))
+          missing.push(`${fact.id} (${fact.text}): "${phrase}" not on PDF page ${page + 1}`)
+      }
+    }
+    expect(missing).toEqual([])
+  })
+
   it('prints the request explorer as its static state: both routes drawn, no controls', () => {
     const page = slides.findIndex(slide => slide.content.includes('<RequestRouter'))
     expect(page, 'a slide shows the RequestRouter').toBeGreaterThanOrEqual(0)
     const text = searchable(texts[page]!)
-    expect(text, 'the earlier route, with its dotted hop').toContain(searchable('Before the instruction'))
-    expect(text).toContain(searchable('calls one secretary, then another · context'))
-    expect(text, 'the route through the SRE').toContain(searchable('After it: through the SRE'))
+    expect(text, 'the earlier route, with its dotted hop').toContain(searchable(ROUTE_TITLE.before))
+    expect(text).toContain(searchable('calls one minister, then another · context'))
+    expect(text, 'the route through the SRE, and who heads it').toContain(searchable(ROUTE_TITLE.after))
     expect(text).toContain(searchable('passed on · inferred'))
     expect(text, 'the live toggle, its two options side by side').not.toContain(searchable('Before After'))
   })

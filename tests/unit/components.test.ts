@@ -67,7 +67,7 @@ describe('factList', () => {
   it('shows a quote the reporter quotes inside a claim as that registered quote', () => {
     const item = mountDeck(FactList, { ids: ['C15'] }).get('li')
     expect(item.get('q.inline-quote').attributes('data-quote')).toBe('Q6')
-    expect(item.text()).toContain('he called it a strong')
+    expect(item.text()).toContain('he called her team a strong')
   })
 
   it('shows an event by its title and ¶, with no date set like a speaker', () => {
@@ -99,7 +99,7 @@ describe('sourceList and provenanceLegend', () => {
 
   it('explains the three marks with their line styles', () => {
     const text = mountDeck(ProvenanceLegend).text()
-    expect(text).toContain('Article ¶4, drawn solid')
+    expect(text).toContain('Article paragraph ¶4, drawn solid')
     expect(text).toContain('Outside source context · Reuters, drawn dotted')
     expect(text).toContain('Our inference inferred, drawn dashed')
   })

@@ -162,6 +162,6 @@ describe('requestRouter', () => {
     expect(router.findAll('button, [role="radio"], [role="radiogroup"]')).toHaveLength(0)
     expect(router.findAll('[data-phase]').map(p => p.attributes('data-phase'))).toEqual(['before', 'after'])
     expect(drawn(router)).toEqual([routeDiagram(routes.before, Infinity, 'compact'), routeDiagram(routes.after, Infinity, 'compact')])
-    expect(router.text()).toContain('announced Fri 11 Oct')
+    expect(router.text()).toContain('the order came Fri 11 Oct')
   })
 })
