@@ -20,16 +20,27 @@ const ARIA_LABEL = /\saria-label="[^"]*"/
 const LABEL_OPEN = /<(text|foreignObject)\b/g
 const SVG_START = /^<svg/
 
-/** The SVG markup with `role="img"` and `aria-label` (the title) on its root; throws when it has no title. */
-export function asFigure(svg: string): string {
+const DESC = /<desc\b[^>]*>([^<]*)<\/desc>/
+const END_PUNCTUATION = /[.:]$/
+const LABELLED_BY = /\saria-labelledby="[^"]*"/
+
+/**
+ * The SVG markup with `role="img"` and `aria-label` (the title) on its root;
+ * throws when it has no title. `withDescription` (for print: the tagged PDF's
+ * figure takes its alternate text from the accessible name alone) makes the
+ * label the title and the description together.
+ */
+export function asFigure(svg: string, { withDescription = false }: { withDescription?: boolean } = {}): string {
   const open = svg.match(SVG_OPEN)?.[0]
   if (!open)
     throw new Error('asFigure: no <svg> element in Mermaid\'s output')
   const title = svg.match(TITLE)?.[1]?.trim()
   if (!title)
     throw new Error('asFigure: the diagram has no accTitle, so it would have no accessible name')
-  const label = title.replaceAll('"', '&quot;')
-  const figure = open
+  const desc = svg.match(DESC)?.[1]?.trim()
+  const label = (withDescription && desc ? `${title.replace(END_PUNCTUATION, '')}. ${desc}` : title).replaceAll('"', '&quot;')
+  // On paper the name must be the label: a labelledby (the title alone) would win over it.
+  const figure = (withDescription ? open.replace(LABELLED_BY, '') : open)
     .replace(ROLE, '')
     .replace(ROLE_DESCRIPTION, '')
     .replace(ARIA_LABEL, '')

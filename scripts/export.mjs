@@ -23,13 +23,17 @@
  * run has a warm cache.
  */
 import { spawn } from 'node:child_process'
-import { dirname, join } from 'node:path'
+import { copyFileSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { readHeadmatter, writeEntryVariant } from './lib/entry.mjs'
+import { finishPdf } from './lib/pdf-ua.mjs'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const ATTEMPTS = 2
+/** When set to a folder, each PDF is also copied there as Chromium wrote it, before it is finished (tests/e2e/outputs.test.ts). */
+export const RAW_COPY_ENV = 'DECK_RAW_PDF_DIR'
 
 /** @typedef {'pdf' | 'clicks' | 'notes'} Kind */
 
@@ -79,6 +83,14 @@ async function main() {
       break
   }
   variant?.dispose()
+  if (code === 0) {
+    const file = args[args.indexOf('--output') + 1]
+    // For the tests' check that finishing changes nothing drawn: a copy of Chromium's PDF as it came.
+    if (process.env[RAW_COPY_ENV])
+      copyFileSync(resolve(ROOT, /** @type {string} */ (file)), join(process.env[RAW_COPY_ENV], basename(/** @type {string} */ (file))))
+    const { artifacts, links } = await finishPdf(resolve(ROOT, /** @type {string} */ (file)), { title: String(headmatter.title), lang: String(headmatter.lang ?? 'en') })
+    console.log(`tagged PDF finished: XMP (PDF/UA-1 identifier), ${links} links described, ${artifacts} painted objects outside the tags marked as artifacts`)
+  }
   process.exit(code)
 }
 

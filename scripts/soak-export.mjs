@@ -7,8 +7,8 @@
  *
  *   node scripts/soak-export.mjs [--runs 3] [--kind pdf|clicks|notes] [--cold]
  *
- * --cold empties Vite's dependency cache (node_modules/.vite/deps) before the
- * first run, as on a fresh clone. Exits 1 when any run failed or timed out.
+ * --cold empties Vite's dependency cache (node_modules/.vite/deps) before
+ * every run, so each is the first export of a fresh clone. Exits 1 when any run failed or timed out.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
@@ -29,11 +29,12 @@ function option(name, fallback) {
 async function main() {
   const runs = Number(option('--runs', '3'))
   const kind = option('--kind', 'pdf')
-  if (process.argv.includes('--cold'))
-    rmSync(join(ROOT, 'node_modules', '.vite', 'deps'), { recursive: true, force: true })
+  const cold = process.argv.includes('--cold')
   const dir = mkdtempSync(join(tmpdir(), 'deck-soak-'))
   const results = []
   for (let run = 1; run <= runs; run++) {
+    if (cold)
+      rmSync(join(ROOT, 'node_modules', '.vite', 'deps'), { recursive: true, force: true })
     const output = join(dir, `run-${run}.pdf`)
     const started = performance.now()
     const child = spawn(process.execPath, [join(ROOT, 'scripts', 'export.mjs'), kind, '--output', output], { cwd: ROOT })
@@ -51,7 +52,7 @@ async function main() {
       bytes = statSync(output).size
     }
     catch {}
-    const result = { run, kind, seconds, code, retried: log.includes('retrying'), timedOut: TIMEOUT.test(log), bytes }
+    const result = { run, kind, cold, seconds, code, retried: log.includes('retrying'), timedOut: TIMEOUT.test(log), bytes }
     results.push(result)
     console.log(JSON.stringify(result))
   }

@@ -2,6 +2,7 @@ import type { MermaidConfig } from 'mermaid'
 import { defineMermaidRendererSetup } from '@slidev/types'
 import mermaid from 'mermaid/dist/mermaid.esm.mjs'
 import { asFigure } from '../lib/diagramA11y'
+import { isPrinting } from '../lib/print'
 import setupMermaid from './mermaid'
 
 /**
@@ -26,5 +27,6 @@ export default defineMermaidRendererSetup(() => async (code, options) => {
   await Promise.all(['400', '700'].map(weight => document.fonts.load(`${weight} 1em ${config.fontFamily}`)))
   const container = document.getElementById('mermaid-rendering-container') ?? undefined
   const { svg } = await mermaid.render(`deck-diagram-${++drawn}`, code, container)
-  return asFigure(svg)
+  // On paper (the PDF exports), the figure's alternate text is its title and its description.
+  return asFigure(svg, { withDescription: isPrinting() })
 })

@@ -2,7 +2,7 @@ import type { SlideInfo } from '@slidev/types'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { NoteSample } from '../support/notes'
 import type { Served } from '../support/server'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -13,14 +13,18 @@ import { routes } from '../../content/routes'
 import { sources } from '../../content/sources'
 import { displayText } from '../../lib/quotes'
 import { ROUTE_TITLE } from '../../lib/router'
+import { RAW_COPY_ENV } from '../../scripts/export.mjs'
 import { ARTICLE_TEXT } from '../support/article'
 import { launchChromium, watchPage } from '../support/browser'
 import { slideNumber } from '../support/clicks'
 import { probeOtherHost } from '../support/csp'
 import { loadDeck } from '../support/deck'
 import { missingDiagramLabels } from '../support/diagramPdf'
+import { namedDiagramSources } from '../support/diagramSources'
+import { drawnLines, parseFlowchart } from '../support/mermaidGraph'
 import { sampleNotes } from '../support/notes'
-import { inkPerPage, outlineTitles, pageCount, pageTexts, pageWords, pdfLinks } from '../support/pdf'
+import { inkPerPage, outlineTitles, pageCount, pageTexts, pageWords, pdfLinks, pixelsChanged, renderPages } from '../support/pdf'
+import { pdfAccessibility } from '../support/pdfTags'
 import { runScript } from '../support/scripts'
 import { serve } from '../support/server'
 import { PHONE } from '../support/session'
@@ -42,6 +46,8 @@ const deckDir = inject('deckDir')
 const timings: Record<string, number> = {}
 let slides: SlideInfo[]
 let work: string
+/** Where the export leaves Chromium's PDF as it came, before it is finished. */
+let rawDir: string
 let site: string
 let pdfName: string
 let notes: NoteSample[]
@@ -56,7 +62,9 @@ beforeAll(async () => {
   pdfName = `${slides[0]?.frontmatter.exportFilename ?? 'slides-export'}.pdf`
   work = mkdtempSync(join(tmpdir(), 'deck-outputs-'))
   site = join(work, 'public')
-  timings['build:public with PDF'] = (await runScript('build', ['--public', '--pdf', '--out', site], { BASE })).seconds
+  rawDir = join(work, 'raw')
+  mkdirSync(rawDir)
+  timings['build:public with PDF'] = (await runScript('build', ['--public', '--pdf', '--out', site], { BASE, [RAW_COPY_ENV]: rawDir })).seconds
   browser = await launchChromium()
   context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
 })
@@ -87,6 +95,51 @@ function notesFoundIn(dir: string): string[] {
   })
 }
 
+/** Provenance tags, which a slide's footer repeats outside its diagram. */
+const PROVENANCE_WORDS = /context|inferred|¶|article’s date/
+
+/**
+ * The machine-checkable PDF/UA-1 (Matterhorn Protocol) conditions every
+ * export meets: tagged, language, title shown, XMP identifier and title, an
+ * outline; on every page a structure tree, no painting outside marked
+ * content, no tagged content inside an artifact or the reverse, headings that
+ * skip no level, a Link tag and /Contents for every link, /Alt on every
+ * figure, and a diagram's labels never read as loose text (a figure is read
+ * by its /Alt). `slidePages`: every page is a slide, whose first heading is
+ * its one H1.
+ */
+async function expectAccessiblePdf(file: string, where: string, { slidePages }: { slidePages: boolean }) {
+  const pdf = await pdfAccessibility(file)
+  expect({ marked: pdf.marked, lang: pdf.lang, displayDocTitle: pdf.displayDocTitle }, `${where}: tagged, in the deck's language, its title shown`).toEqual({ marked: true, lang: slides[0]!.frontmatter.lang, displayDocTitle: true })
+  expect(pdf.lang, `${where}: a BCP 47 language`).toMatch(/^[a-z]{2,3}(?:-[A-Z]{2})?$/)
+  expect(pdf.title, `${where}: the deck's title, not Slidev's`).toBe(slides[0]!.frontmatter.title)
+  expect(pdf.xmp, `${where}: XMP identification`).toEqual({ part: '1', title: slides[0]!.frontmatter.title })
+  expect(pdf.outline, `${where}: bookmarks`).toBeGreaterThan(0)
+  const problems: string[] = []
+  pdf.pages.forEach((page, i) => {
+    const at = `${where} page ${i + 1}`
+    if (!page.tree?.children.length)
+      problems.push(`${at}: no structure`)
+    if (page.unmarkedPaint)
+      problems.push(`${at}: ${page.unmarkedPaint} painting operations outside marked content`)
+    if (page.taggedInArtifact || page.artifactInTagged)
+      problems.push(`${at}: tagged content inside an artifact (${page.taggedInArtifact}) or an artifact inside tagged content (${page.artifactInTagged})`)
+    const levels = page.headings.map(h => Number(h.slice(1)))
+    levels.forEach((level, j) => {
+      if (level > (j ? levels[j - 1]! : 1) + 1 || (j === 0 && level > 2))
+        problems.push(`${at}: heading H${level} skips a level (${page.headings.join(' ')})`)
+    })
+    if (slidePages && (page.headings[0] !== 'H1' || page.headings.filter(h => h === 'H1').length !== 1))
+      problems.push(`${at}: a slide page's first heading is its one H1 (${page.headings.join(' ') || 'none'})`)
+    if (page.figures.some(alt => alt.length < 20))
+      problems.push(`${at}: a figure without alternate text`)
+    if (page.linkTags !== page.links.length || page.links.some(link => !link.contents))
+      problems.push(`${at}: ${page.links.length} links, ${page.linkTags} Link tags, contents: ${page.links.map(l => l.contents).join(', ')}`)
+  })
+  expect(problems).toEqual([])
+  return pdf
+}
+
 describe('the briefing PDF', () => {
   let pdf: string
   let texts: string[]
@@ -98,6 +151,32 @@ describe('the briefing PDF', () => {
 
   it('has one page per slide', async () => {
     expect(await pageCount(pdf), `pages of ${pdfName}`).toBe(slides.length)
+  })
+
+  it('is a tagged PDF a screen reader can follow: structure, headings, figures with alt text, artifacts, PDF/UA-1 metadata', async () => {
+    const tagged = await expectAccessiblePdf(pdf, 'the briefing PDF', { slidePages: true })
+    // Every diagram is a figure whose alternate text is its title and its description; the printed explorer is two.
+    const expected = slides.map(slide => typeof slide.frontmatter.diagram === 'string' ? namedDiagramSources(slide.frontmatter.diagram, 'print').map(code => parseFlowchart(code)) : [])
+    tagged.pages.forEach((page, i) => {
+      expect(page.figures.map(alt => alt.slice(0, 12)), `page ${i + 1}: its figures`).toEqual(expected[i]!.map(graph => graph.accTitle!.slice(0, 12)))
+      for (const [j, graph] of expected[i]!.entries())
+        expect(page.figures[j], `page ${i + 1}: figure ${j + 1} is described`).toContain(graph.accDescr!.slice(0, 40))
+      // A figure is read by its /Alt: its labels are not read again as loose text.
+      // (Lines of three words or more, and no provenance tags: a footer names the same sources.)
+      for (const line of expected[i]!.flatMap(drawnLines).filter(l => l.split(' ').length >= 3 && !PROVENANCE_WORDS.test(l)))
+        expect(searchable(page.readText), `page ${i + 1}: "${line}" read outside its figure`).not.toContain(searchable(line))
+    })
+  })
+
+  it('draws every page the same as Chromium did: tagging and artifacts change nothing painted', async () => {
+    const raw = join(rawDir, pdfName)
+    const [before, after] = [await renderPages(raw, browser, 50), await renderPages(pdf, browser, 50)]
+    expect(after.length).toBe(before.length)
+    const differ = after.flatMap((page, i) => {
+      const changed = pixelsChanged(before[i]!, page)
+      return changed > 0.0005 ? [`page ${i + 1}: ${(changed * 100).toFixed(3)}% of pixels differ`] : []
+    })
+    expect(differ).toEqual([])
   })
 
   it('has one bookmark per titled slide, in slide order', async () => {
@@ -178,6 +257,10 @@ describe('the per-click PDF', () => {
     timings['export:clicks'] = (await runScript('export', ['clicks', '--output', pdf])).seconds
   })
 
+  it('is tagged as the briefing PDF is', async () => {
+    await expectAccessiblePdf(pdf, 'the per-click PDF', { slidePages: true })
+  })
+
   it('has one page per click state of the deck', async () => {
     const states = inject('clickStates')
     expect(states.at(-1), 'the walk ends on the last slide').toMatch(new RegExp(`#/${slides.length}(\\?|$)`))
@@ -201,6 +284,10 @@ describe('the notes handout', () => {
   beforeAll(async () => {
     pdf = join(work, 'notes.pdf')
     timings['export:notes'] = (await runScript('export', ['notes', '--output', pdf])).seconds
+  })
+
+  it('is tagged too: the deck\'s title, then each slide\'s as a heading over its notes', async () => {
+    await expectAccessiblePdf(pdf, 'the notes handout', { slidePages: false })
   })
 
   it('contains the notes of three sampled slides', async () => {

@@ -69,7 +69,7 @@ function typeSizes() {
       const svg = el.closest('svg')
       const ctm = svg?.getScreenCTM()
       const px = Number.parseFloat(getComputedStyle(el).fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1)
-      const kind = el.closest('h1') ? 'headline' : svg ? 'diagram' : el.closest('.prov-tag, .source-line, footer, figcaption, .kicker, .text-caption, .text-small, [data-pans], .reading-bar, .router-group-label') ? 'small' : 'body'
+      const kind = el.closest('h1') ? 'headline' : svg ? 'diagram' : el.closest('.prov-tag, .source-line, footer, figcaption, .quote-caption, .kicker, .text-caption, .text-small, [data-pans], .reading-bar, .router-group-label') ? 'small' : 'body'
       found.push({ text: text.textContent.trim().slice(0, 50), px, kind })
     }
     for (const host of node instanceof Element || node instanceof ShadowRoot ? node.querySelectorAll('*') : []) {

@@ -278,7 +278,10 @@ describe('the request router in Chromium', () => {
     expect(await slide.locator('[data-router="print"] [data-phase]').evaluateAll(panels => panels.map(p => p.getAttribute('data-phase')))).toEqual(['before', 'after'])
     const boards = slide.locator('.mermaid svg')
     await expect.poll(() => boards.count(), { message: 'printed routes, before and after' }).toBe(2)
-    expect(await boards.evaluateAll(svgs => svgs.map(svg => svg.getAttribute('aria-label')))).toEqual([ROUTE_TITLE.before, ROUTE_TITLE.after])
+    // On paper each figure is named by its title and its description (the tagged PDF's alternate text).
+    const labels = await boards.evaluateAll(svgs => svgs.map(svg => svg.getAttribute('aria-label') ?? ''))
+    expect(labels.map(label => label.slice(0, ROUTE_TITLE.before.length))).toEqual([ROUTE_TITLE.before, ROUTE_TITLE.after.slice(0, ROUTE_TITLE.before.length)])
+    expect(labels.every(label => label.includes('. After the instruction') || label.includes('. Before the instruction')), 'and described').toBe(true)
     const footerTop = (await slide.locator('footer').boundingBox())!.y
     for (const board of await boards.all()) {
       const box = (await board.boundingBox())!

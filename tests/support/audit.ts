@@ -38,7 +38,7 @@ export const MIN_HEADLINE_PX = 36
  * secondary texts still obey the 14 px floor.
  */
 export const BODY_BLOCKS = 'p, li, blockquote, dd, td'
-export const NOT_BODY = 'footer, figcaption, caption, small, sub, sup, .kicker, .source-line, .text-caption, .text-small, [data-secondary]'
+export const NOT_BODY = 'footer, figcaption, .quote-caption, caption, small, sub, sup, .kicker, .source-line, .text-caption, .text-small, [data-secondary]'
 
 /** The floor for any text inside a diagram (SVG), in canvas px: labels are as legible as body text. */
 export const MIN_DIAGRAM_PX = 20

@@ -1,8 +1,11 @@
 import type { Browser } from 'playwright-core'
 import type { PDFDocumentProxy } from 'unpdf/pdfjs'
+import { Buffer } from 'node:buffer'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import pixelmatch from 'pixelmatch'
+import { PNG } from 'pngjs'
 import { extractText, extractTextItems, getDocumentProxy } from 'unpdf'
 
 /**
@@ -116,11 +119,10 @@ interface InkWindow {
 }
 
 /**
- * For every page, the share of pixels (0–1) that differ from the page's most
- * common grey, rendered small (at `dpi`) by PDF.js on a canvas in the given
- * Chromium. A blank page scores 0.
+ * Every page of the PDF rendered by PDF.js on a canvas in the given Chromium,
+ * at `dpi`, as PNG bytes.
  */
-export async function inkPerPage(file: string, browser: Browser, dpi = 20): Promise<number[]> {
+export async function renderPages(file: string, browser: Browser, dpi = 20): Promise<Buffer[]> {
   const context = await browser.newContext()
   try {
     const page = await context.newPage()
@@ -134,29 +136,47 @@ export async function inkPerPage(file: string, browser: Browser, dpi = 20): Prom
     })
     await page.goto(`${INK_ORIGIN}/`)
     await page.waitForFunction(() => 'pdfjs' in window)
-    return await page.evaluate(async (scale) => {
+    const urls = await page.evaluate(async (scale) => {
       const { getDocument } = (window as unknown as InkWindow).pdfjs
       const pdf = await getDocument({ data: new Uint8Array(await (await fetch('/file.pdf')).arrayBuffer()) }).promise
-      const shares: number[] = []
+      const pages: string[] = []
       for (let n = 1; n <= pdf.numPages; n++) {
         const pdfPage = await pdf.getPage(n)
         const viewport = pdfPage.getViewport({ scale })
         const canvas = document.createElement('canvas')
         canvas.width = Math.ceil(viewport.width)
         canvas.height = Math.ceil(viewport.height)
-        const context2d = canvas.getContext('2d', { willReadFrequently: true })!
-        await pdfPage.render({ canvas, canvasContext: context2d, viewport }).promise
-        const rgba = context2d.getImageData(0, 0, canvas.width, canvas.height).data
-        const counts = Array.from<number>({ length: 256 }).fill(0)
-        for (let i = 0; i < rgba.length; i += 4)
-          counts[Math.round(0.299 * rgba[i]! + 0.587 * rgba[i + 1]! + 0.114 * rgba[i + 2]!)]!++
-        shares.push(1 - Math.max(...counts) / (rgba.length / 4))
+        await pdfPage.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport }).promise
+        pages.push(canvas.toDataURL('image/png'))
       }
       await pdf.loadingTask.destroy()
-      return shares
+      return pages
     }, dpi / 72)
+    return urls.map(url => Buffer.from(url.split(',')[1]!, 'base64'))
   }
   finally {
     await context.close()
   }
+}
+
+/** The share of pixels (0–1) that differ between two renderings of a page (pixelmatch, its default threshold); a page of another size differs wholly. */
+export function pixelsChanged(a: Buffer, b: Buffer): number {
+  const [one, two] = [PNG.sync.read(a), PNG.sync.read(b)]
+  if (one.width !== two.width || one.height !== two.height)
+    return 1
+  return pixelmatch(one.data, two.data, undefined, one.width, one.height) / (one.width * one.height)
+}
+
+/**
+ * For every page, the share of pixels (0–1) that differ from the page's most
+ * common grey, rendered small (at `dpi`) by PDF.js. A blank page scores 0.
+ */
+export async function inkPerPage(file: string, browser: Browser, dpi = 20): Promise<number[]> {
+  return (await renderPages(file, browser, dpi)).map((png) => {
+    const { data } = PNG.sync.read(png)
+    const counts = Array.from<number>({ length: 256 }).fill(0)
+    for (let i = 0; i < data.length; i += 4)
+      counts[Math.round(0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!)]!++
+    return 1 - Math.max(...counts) / (data.length / 4)
+  })
 }

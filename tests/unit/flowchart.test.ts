@@ -112,3 +112,11 @@ describe('the timeline', () => {
     expect(graph.nodes.size, 'seven dates and two row titles').toBe(timeline.length + 2)
   })
 })
+
+describe('asFigure on paper', () => {
+  it('names the figure by its title and its description, for the tagged PDF\'s alternate text', () => {
+    const svg = '<svg role="graphics-document document" aria-labelledby="t" aria-describedby="d"><title id="t">Routes</title><desc id="d">The Embassy asks the SRE.</desc></svg>'
+    expect(asFigure(svg, { withDescription: true })).toMatch(/^<svg role="img" aria-label="Routes\. The Embassy asks the SRE\."/)
+    expect(asFigure(svg)).toMatch(/^<svg role="img" aria-label="Routes"/)
+  })
+})

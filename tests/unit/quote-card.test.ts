@@ -16,30 +16,31 @@ describe('quoteCard', () => {
     const card = mountDeck(QuoteCard, { id: 'Q9' })
     expect(card.get('blockquote').text()).toBe(displayText(quotes.Q9))
     expect(card.get('cite').text()).toBe('Ken Salazar')
-    expect(card.get('figcaption').text()).toBe('Ken Salazar · El País ¶5')
+    expect(card.get('.quote-caption').text()).toBe('Ken Salazar · El País ¶5')
   })
 
   it('adds the speaker\'s role when asked', () => {
-    const caption = mountDeck(QuoteCard, { id: 'Q3', role: true }).get('figcaption').text()
+    const caption = mountDeck(QuoteCard, { id: 'Q3', role: true }).get('.quote-caption').text()
     expect(caption).toContain(`Ken Salazar · ${actors.salazar.brief}`)
   })
 
   it('adds where and when it was said, the date tagged as the article\'s own', () => {
     const card = mountDeck(QuoteCard, { id: 'Q4', occasion: true })
-    const caption = card.get('figcaption').text()
+    const caption = card.get('.quote-caption').text()
     expect(caption).toContain(`· ${events.E10.occasion} · Thu 17 Oct`)
-    const dateTag = card.get('figcaption .prov-tag')
+    const dateTag = card.get('.quote-caption .prov-tag')
     expect(dateTag.text()).toContain('article’s date')
     expect(dateTag.classes()).toContain('prov-article')
-    expect(card.find('figcaption .prov-context').exists(), 'the article\'s own date is not outside context').toBe(false)
+    expect(card.find('.quote-caption .prov-context').exists(), 'the article\'s own date is not outside context').toBe(false)
   })
 
-  it('is a figure with a blockquote and a caption, medium-sized by default', () => {
+  it('is a blockquote and its caption, not an unnamed figure (which a tagged PDF would leave without alternate text), medium-sized by default', () => {
     const card = mountDeck(QuoteCard, { id: 'Q4' })
-    expect(card.element.tagName).toBe('FIGURE')
+    expect(card.element.tagName).toBe('DIV')
+    expect(card.find('figure').exists()).toBe(false)
     expect(card.classes()).toContain('quote-md')
-    expect(card.find('figure > blockquote').exists()).toBe(true)
-    expect(card.find('figure > figcaption').exists()).toBe(true)
+    expect(card.find('.quote-card > blockquote').exists()).toBe(true)
+    expect(card.find('.quote-card > .quote-caption').exists()).toBe(true)
   })
 
   it('takes a size for hero quotes and side-by-side pairs', () => {
@@ -59,7 +60,7 @@ describe('quoteCard', () => {
   it('shows an attribution instead of the role when the quote has one', () => {
     const card = mountDeck(QuoteCard, { id: 'Q2', size: 'sm', role: true })
     expect(card.get('cite').text()).toBe('Andrés Manuel López Obrador')
-    expect(card.get('figcaption').text()).toContain('López Obrador’s word, in the reporter’s quote marks')
+    expect(card.get('.quote-caption').text()).toContain('López Obrador’s word, in the reporter’s quote marks')
   })
 })
 
