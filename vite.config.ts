@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import process from 'node:process'
 import { defineConfig } from 'vite'
+import { leanClientPlugin } from './scripts/lib/lean-client.mjs'
 import { placeholderPlugin } from './scripts/lib/placeholder.mjs'
 import { REPORT_ENV, SINGLE_FILE_ENV, singleFileConfig } from './scripts/lib/single-file.mjs'
 
@@ -16,4 +17,4 @@ import { REPORT_ENV, SINGLE_FILE_ENV, singleFileConfig } from './scripts/lib/sin
  */
 export default defineConfig(process.env[SINGLE_FILE_ENV] === '1'
   ? singleFileConfig({ publicDir: join(import.meta.dirname, 'public'), reportTo: process.env[REPORT_ENV] })
-  : { plugins: [placeholderPlugin()] })
+  : { plugins: [leanClientPlugin(), placeholderPlugin()] })

@@ -23,6 +23,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { HASHED_CACHE, HASHED_DIR } from './cache-policy.mjs'
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)(?:\s[^>]*)?>([\s\S]*?)<\/script>/gi
 const HEAD_OPEN = /<head\b[^>]*>/i
@@ -84,7 +85,8 @@ export const PERMISSIONS_POLICY = 'screen-wake-lock=(self), fullscreen=(self), c
 /**
  * The response headers a host that can send them should send with the site
  * (Netlify reads them from `_headers` in the published folder): the same
- * policy as the page's <meta>, plus what only a header can say.
+ * policy as the page's <meta>, plus what only a header can say, and the
+ * year-long cache of the hashed files (scripts/lib/cache-policy.mjs).
  * @param {string} html the finished index.html
  * @returns {string} the `_headers` file
  */
@@ -96,6 +98,8 @@ export function siteHeaders(html) {
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: no-referrer',
     `  Permissions-Policy: ${PERMISSIONS_POLICY}`,
+    `/${HASHED_DIR}*`,
+    `  Cache-Control: ${HASHED_CACHE}`,
     '',
   ].join('\n')
 }

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Lighthouse performance runs for the bench (scripts/bench.mjs): the browser
+ * Lighthouse performance runs for the bench (scripts/bench/lighthouse.mjs): the browser
  * from the one finder (./browser.mjs), started by chrome-launcher with a
  * debugging port, Lighthouse 12.2.3 (the last that runs on Node 20) driving
  * it. Desktop uses Lighthouse's desktop config, mobile its default (a phone

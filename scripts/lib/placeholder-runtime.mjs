@@ -16,10 +16,16 @@
  *   copy not shown; reveals the shown one once its fonts are loaded; removes
  *   it when the app's own slide 1 is drawn and visible with the same text
  *   (in the reading view, with the sections after it that the copy shows), or
- *   when the deck moves to another slide.
- * - `bootApp` (right after #app): starts the app's script. Where a copy
- *   shows, only once it is painted, so the copy's fonts do not share a slow
- *   link with ~250 KB of script it does not need; elsewhere at once.
+ *   when the deck moves to another slide. Meanwhile it keeps the reader's
+ *   navigation (→ Space PageDown ↓, ← PageUp ↑, a swipe; on a phone, a swipe
+ *   or a wheel scroll), says "Loading…" so the reader knows it was heard,
+ *   and replays it, in order, to the app once the copy is gone. It also
+ *   starts fetching the app: where a copy shows, once the copy's fonts are
+ *   in (they share the link with nothing bigger), everything the app fetched
+ *   on its way to slide 1 when the build opened it, at once rather than one
+ *   import after another; elsewhere Vite's own preloads, at once.
+ * - `bootApp` (right after #app): runs the app's entry. Where a copy shows,
+ *   only once it is painted; elsewhere at once.
  */
 
 /**
@@ -40,6 +46,7 @@
  * @property {number} revealTimeoutMs shows the placeholder after this long even if its fonts have not loaded
  * @property {number} handOverTimeoutMs removes it this long after the app's slide 1 is visible, even if their text differs
  * @property {number} liveTimeoutMs removes it this long after the app's slide 1 is in the page, even if it is never visible
+ * @property {number} replaySettleMs replaying kept keys, waits this long at most for the app to move before the next one
  */
 
 /**
@@ -94,19 +101,45 @@ export function bootHead(config, which) {
 /**
  * Runs right after the placeholder element.
  * @param {PlaceholderConfig} config
+ * @param {AppScripts} app
  */
-export function bootBody(config) {
+export function bootBody(config, app) {
   const root = document.documentElement
+  const shown = root.classList.contains(config.showClass)
+  const reading = root.classList.contains(config.readingClass)
+  const preload = (/** @type {string} */ href, /** @type {boolean} */ module) => {
+    const link = document.createElement('link')
+    link.rel = module ? 'modulepreload' : 'preload'
+    if (!module)
+      link.as = 'style'
+    link.crossOrigin = ''
+    link.href = href
+    document.head.append(link)
+  }
+  const fetchApp = () => {
+    // The page's own stylesheets first: the app waits for them, and the browser finds them only further down the page.
+    for (const href of app.pageStyles)
+      preload(href, false)
+    for (const href of [app.entry, ...app.preloads, ...shown ? app.route : [], ...shown && reading ? app.reading.preloads : []])
+      preload(href, true)
+    for (const href of shown ? [...app.styles, ...reading ? app.reading.styles : []] : [])
+      preload(href, false)
+  }
   const placeholder = document.getElementById(config.id)
-  if (!placeholder)
-    return
-  if (!root.classList.contains(config.showClass)) {
-    placeholder.remove()
+  if (!placeholder || !shown) {
+    placeholder?.remove()
+    fetchApp()
     return
   }
-  const reading = root.classList.contains(config.readingClass)
   placeholder.querySelector(reading ? config.slidesSelector : config.readingSelector)?.remove()
-  const reveal = () => root.classList.add(config.readyClass)
+  let revealed = false
+  const reveal = () => {
+    if (revealed)
+      return
+    revealed = true
+    root.classList.add(config.readyClass)
+    fetchApp()
+  }
   Promise.all(config.fonts.map(font => document.fonts.load(font))).then(reveal, reveal)
   setTimeout(reveal, config.revealTimeoutMs)
 
@@ -116,9 +149,94 @@ export function bootBody(config) {
   const expected = copies.map(text).join(' ')
   let liveSince = 0
   let visibleSince = 0
+
+  // Input while only the copy shows is kept, said to be heard, and replayed in order once the app is in.
+  /** @type {Array<{ key: string } | { x: number, y: number }>} */
+  const queue = []
+  let scrolled = 0
+  const FORWARD = ['ArrowRight', ' ', 'PageDown', 'ArrowDown']
+  const BACK = ['ArrowLeft', 'PageUp', 'ArrowUp']
+  const heard = document.createElement('p')
+  heard.setAttribute('role', 'status')
+  heard.style.cssText = 'position:fixed;left:0;right:0;bottom:0.75rem;margin:0;text-align:center;font:16px/1.4 system-ui,sans-serif;color:var(--bq-muted,#4a525c);pointer-events:none'
+  placeholder.append(heard)
+  const say = () => {
+    const moves = queue.reduce((n, item) => n + ('key' in item ? (FORWARD.includes(item.key) ? 1 : -1) : 0), 0)
+    heard.textContent = reading ? 'Loading…' : `Loading… then slide ${Math.max(1, 1 + moves)}`
+  }
+  const onKey = (/** @type {KeyboardEvent} */ event) => {
+    if (!event.isTrusted || event.altKey || event.ctrlKey || event.metaKey || (!FORWARD.includes(event.key) && !BACK.includes(event.key)))
+      return
+    // Not for the app as well: it may be mounted under the copy already, and would move twice.
+    event.preventDefault()
+    event.stopPropagation()
+    queue.push({ key: event.key })
+    say()
+  }
+  const onClick = (/** @type {MouseEvent} */ event) => {
+    if (!event.isTrusted || event.button !== 0)
+      return
+    event.preventDefault()
+    event.stopPropagation()
+    queue.push({ x: event.clientX, y: event.clientY })
+    say()
+  }
+  let touchY = 0
+  let touchX = 0
+  const onTouchStart = (/** @type {TouchEvent} */ event) => {
+    touchX = event.touches[0]?.clientX ?? 0
+    touchY = event.touches[0]?.clientY ?? 0
+  }
+  const onTouchEnd = (/** @type {TouchEvent} */ event) => {
+    const dx = (event.changedTouches[0]?.clientX ?? touchX) - touchX
+    const dy = (event.changedTouches[0]?.clientY ?? touchY) - touchY
+    if (reading && Math.abs(dy) > 20)
+      scrolled -= dy
+    else if (!reading && Math.abs(dx) > 50 && Math.abs(dx) > Math.abs(dy))
+      queue.push({ key: dx < 0 ? 'ArrowRight' : 'ArrowLeft' })
+    else
+      return
+    say()
+  }
+  const onWheel = (/** @type {WheelEvent} */ event) => {
+    if (!reading)
+      return
+    scrolled += event.deltaY
+    say()
+  }
+  const listeners = /** @type {const} */ ([['keydown', onKey], ['click', onClick], ['touchstart', onTouchStart], ['touchend', onTouchEnd], ['wheel', onWheel]])
+  for (const [type, listener] of listeners)
+    addEventListener(type, /** @type {EventListener} */ (listener), { capture: true, passive: type.startsWith('touch') || type === 'wheel' })
+  /** Resolves once the address changes (the app moved) or after `ms`, and one frame more. */
+  const settled = (/** @type {string} */ from, /** @type {number} */ ms) => new Promise((resolve) => {
+    const until = performance.now() + ms
+    const poll = () => (location.href !== from || performance.now() > until) ? requestAnimationFrame(resolve) : requestAnimationFrame(poll)
+    requestAnimationFrame(poll)
+  })
+  // One at a time, each after the app has taken the one before: two at once would both start from slide 1.
+  // Input that comes during the replay joins the queue, so the order holds.
+  const replay = async () => {
+    if (scrolled)
+      document.querySelector('.reading-view')?.scrollBy({ top: scrolled })
+    for (let item = queue.shift(); item; item = queue.shift()) {
+      const from = location.href
+      if ('key' in item) {
+        for (const type of ['keydown', 'keyup'])
+          dispatchEvent(new KeyboardEvent(type, { key: item.key, code: item.key === ' ' ? 'Space' : item.key, bubbles: true }))
+      }
+      else {
+        document.elementFromPoint(item.x, item.y)?.dispatchEvent(new MouseEvent('click', { clientX: item.x, clientY: item.y, bubbles: true, cancelable: true }))
+      }
+      await settled(from, 'key' in item ? config.replaySettleMs : 0)
+    }
+    for (const [type, listener] of listeners)
+      removeEventListener(type, /** @type {EventListener} */ (listener), true)
+  }
+
   const remove = () => {
     placeholder.remove()
     root.classList.remove(config.showClass, config.readyClass, config.readingClass)
+    replay()
   }
   const visible = (/** @type {Element} */ element) => element.checkVisibility({ opacityProperty: true, visibilityProperty: true })
   const tick = (/** @type {number} */ now) => {
@@ -140,11 +258,17 @@ export function bootBody(config) {
 }
 
 /**
- * What `bootApp` loads: the app's entry module and the modules it imports
- * first (Vite's `<script type="module">` and `<link rel="modulepreload">`).
+ * The app's files that `bootBody` fetches and `bootApp` runs: its entry
+ * module, Vite's `<link rel="modulepreload">`, and everything else the app
+ * fetched before it drew slide 1 when the build opened it (the chunks of the
+ * route and of slide 1, which it would ask for one import after another).
  * @typedef {object} AppScripts
  * @property {string} entry the entry module's URL
- * @property {string[]} preloads URLs to modulepreload with it
+ * @property {string[]} pageStyles the stylesheets in the page (before #app), fetched first
+ * @property {string[]} preloads Vite's modulepreloads (always fetched with the entry)
+ * @property {string[]} route further modules slide 1 needs (fetched where the copy shows)
+ * @property {string[]} styles stylesheets the app adds on its way to slide 1 (the same)
+ * @property {{ preloads: string[], styles: string[] }} reading what the reading view fetches as well
  */
 
 /**
@@ -154,7 +278,7 @@ export function bootBody(config) {
  * which the copy is revealed (its fonts in), or at the latest when the copy's
  * reveal times out.
  * @param {PlaceholderConfig} config
- * @param {AppScripts} app
+ * @param {Pick<AppScripts, 'entry'>} app
  */
 export function bootApp(config, app) {
   const root = document.documentElement
@@ -163,13 +287,6 @@ export function bootApp(config, app) {
     if (started)
       return
     started = true
-    for (const href of app.preloads) {
-      const link = document.createElement('link')
-      link.rel = 'modulepreload'
-      link.crossOrigin = ''
-      link.href = href
-      document.head.append(link)
-    }
     const script = document.createElement('script')
     script.type = 'module'
     script.crossOrigin = ''

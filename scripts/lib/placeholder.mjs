@@ -62,13 +62,21 @@ const HEAD_ASSET = /<(?:script|link)\b/
 const BODY_OPEN = /<body\b[^>]*>/
 const APP_ROOT = /<div id="app"><\/div>/
 const STYLESHEET = /[ \t]*<link rel="stylesheet"[^>]*>\n?/g
+const STYLESHEET_HREF = /<link rel="stylesheet"[^>]*href="([^"]+)"/g
 const ENTRY = /[ \t]*<script type="module" crossorigin src="([^"]+)"><\/script>\n?/
 const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g
 const ALREADY = new RegExp(`id="${PLACEHOLDER_ID}"`)
 
 /**
+ * Scripts and stylesheets the app fetched before it drew slide 1 (paths, as
+ * requested): `slides` on the 16:9 window, `reading` the further ones the
+ * phone's reading view fetched.
+ * @typedef {{ slides: string[], reading: string[] }} Fetched
+ */
+
+/**
  * What the build writes into index.html.
- * @typedef {import('./placeholder-collect.mjs').Collected} Captured
+ * @typedef {import('./placeholder-collect.mjs').Collected & { fetched: Fetched }} Captured
  */
 
 /**
@@ -90,12 +98,21 @@ export async function capturePlaceholder(browser, url) {
   }
   try {
     const page = await context.newPage()
+    /** @type {string[]} */
+    let fetching = []
+    page.on('request', (request) => {
+      if (['script', 'stylesheet'].includes(request.resourceType()))
+        fetching.push(new URL(request.url()).pathname)
+    })
     await page.goto(`${url}#/1`)
     await page.locator(`${LIVE_SLIDE} .slidev-layout`).waitFor()
+    const slides = [...new Set(fetching)]
     await settled(page)
     await collect(page, 'slides')
+    fetching = []
     await page.setViewportSize(PHONE_VIEWPORT)
     await page.locator('.reading-view:not(.reading-settling)').waitFor()
+    const reading = [...new Set(fetching)].filter(path => !slides.includes(path))
     await settled(page)
     // The reading view draws the sections of its first screen one after another: wait until it has drawn them all.
     await page.waitForFunction(() => {
@@ -113,7 +130,7 @@ export async function capturePlaceholder(browser, url) {
     const captured = await collect(page, 'emit')
     if (!captured?.markup.slides || !captured.markup.reading)
       throw new Error('the placeholder\'s copies of slide 1 came out empty')
-    return captured
+    return { ...captured, fetched: { slides, reading } }
   }
   finally {
     await context.close()
@@ -143,6 +160,7 @@ export function runtimeConfig(captured) {
     revealTimeoutMs: 3000,
     handOverTimeoutMs: 2000,
     liveTimeoutMs: 10_000,
+    replaySettleMs: 1500,
   }
 }
 
@@ -163,8 +181,20 @@ export function injectPlaceholder(html, captured) {
   const entry = ENTRY.exec(html)?.[1]
   if (at === undefined || !BODY_OPEN.test(html) || !APP_ROOT.test(html) || !entry)
     throw new Error('index.html has no script or link in <head>, no <body>, no <div id="app"> or no module script: not the page `slidev build` writes')
+  const vitePreloads = Array.from(html.matchAll(MODULE_PRELOAD), match => match[1] ?? '')
+  const pageStyles = Array.from(html.matchAll(STYLESHEET_HREF), match => match[1] ?? '')
+  const inPage = [entry, ...pageStyles]
+  const scripts = (/** @type {string[]} */ paths) => paths.filter(path => path.endsWith('.js') && !inPage.includes(path))
+  const styles = (/** @type {string[]} */ paths) => paths.filter(path => path.endsWith('.css') && !inPage.includes(path))
   /** @type {import('./placeholder-runtime.mjs').AppScripts} */
-  const app = { entry, preloads: Array.from(html.matchAll(MODULE_PRELOAD), match => match[1] ?? '') }
+  const app = {
+    entry,
+    pageStyles,
+    preloads: vitePreloads,
+    route: scripts(captured.fetched.slides).filter(path => !vitePreloads.includes(path)),
+    styles: styles(captured.fetched.slides),
+    reading: { preloads: scripts(captured.fetched.reading), styles: styles(captured.fetched.reading) },
+  }
   const config = JSON.stringify(runtimeConfig(captured))
   const head = [
     ...captured.fontUrls.map(url => `<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin>`),
@@ -172,10 +202,10 @@ export function injectPlaceholder(html, captured) {
     `<script>(${bootHead})(${config},${placeholderFor})</script>`,
     '',
   ].join('\n')
-  const body = `\n<div id="${PLACEHOLDER_ID}">${captured.markup.slides}${captured.markup.reading}</div>\n<script>(${bootBody})(${config})</script>`
+  const body = `\n<div id="${PLACEHOLDER_ID}">${captured.markup.slides}${captured.markup.reading}</div>\n<script>(${bootBody})(${config},${JSON.stringify(app)})</script>`
   const withHead = `${html.slice(0, at)}${head}${html.slice(at)}`.replace(ENTRY, '').replace(MODULE_PRELOAD, '')
   const stylesheets = withHead.match(STYLESHEET) ?? []
-  const starter = `<script>(${bootApp})(${config},${JSON.stringify(app)})</script>`
+  const starter = `<script>(${bootApp})(${config},${JSON.stringify({ entry })})</script>`
   return withHead
     .replace(STYLESHEET, '')
     .replace(BODY_OPEN, open => `${open}${body}`)

@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * The one static file server (timings, screenshots, the placeholder's capture,
- * the tests): sirv with no cache headers, index.html for unknown paths unless
+ * the tests): sirv, with the cache headers the site asks its host for
+ * (scripts/lib/cache-policy.mjs), index.html for unknown paths unless
  * told otherwise (so a history-routed deck, such as the starter, opens on any
  * slide URL), mounted under a base path if asked. No compression, unless `gzip`: then
  * every text file is gzipped beside itself first (`precompress`) and sent
@@ -12,6 +13,7 @@ import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import sirv from 'sirv'
+import { cacheControl } from './cache-policy.mjs'
 
 /** Files a static host compresses (fonts and images are compressed already). */
 const TEXT_FILE = /\.(?:html|m?js|css|svg|json|txt|xml|map)$/
@@ -52,6 +54,10 @@ export async function serveStatic(dir, { gzip = false, spa = true, base = '/' } 
     if (!path.startsWith(base))
       return notFound(res, 'outside base')
     req.url = `/${path.slice(base.length)}`
+    // sirv's dev mode (it reads the folder on every request) says no-store: the host's policy instead.
+    const cache = cacheControl(req.url)
+    const writeHead = res.writeHead.bind(res)
+    res.writeHead = /** @type {any} */ ((/** @type {number} */ code, /** @type {import("node:http").OutgoingHttpHeaders} */ headers = {}) => writeHead(code, { ...headers, 'Cache-Control': cache }))
     files(req, res, () => notFound(res, 'not found'))
   })
   await new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(undefined)))

@@ -5,8 +5,11 @@ import { join } from 'node:path'
 import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
 import { describe, expect, inject, it } from 'vitest'
+import { pressDuringLoad } from '../../scripts/lib/early-keys.mjs'
 import { layoutShift, recordLayoutShift } from '../../scripts/lib/layout-shift.mjs'
 import { CONTENT_CLASS, PLACEHOLDER_ID, READY_CLASS, SHOW_CLASS } from '../../scripts/lib/placeholder.mjs'
+import { throttle } from '../../scripts/lib/throttle.mjs'
+import { watchPage } from '../support/browser'
 import { deckSession, PHONE, schemeContext, VIEWPORT } from '../support/session'
 
 /**
@@ -265,5 +268,38 @@ describe('where the placeholder never shows', () => {
     await page.locator('.slidev-page-7 .slidev-layout').waitFor()
     expect(await page.evaluate(() => (window as unknown as { __unstyled: boolean | undefined }).__unstyled), 'a stylesheet still loading when the app first drew').toBe(false)
     await page.close()
+  })
+})
+
+describe('input while only the placeholder shows', () => {
+  it('keeps the presenter\'s key presses, says it heard them, and replays them once the app is in: → → lands on slide 3', async () => {
+    const context = await contextFor('light', { viewport: VIEWPORT })
+    const page = await context.newPage()
+    const problems = await watchPage(page)
+    const pressed = await pressDuringLoad(page, url)
+    expect(pressed.early, 'the keys were pressed before the app drew slide 1').toBe(true)
+    expect(pressed.said, 'the placeholder says it heard').toBe('Loading… then slide 3')
+    expect(pressed.slide, 'landed on slide 3, and nowhere further').toBe(3)
+    await page.locator('.slidev-page-3').waitFor({ state: 'visible', timeout: 10_000 })
+    expect(problems.errors).toEqual([])
+    await context.close()
+  })
+
+  it('keeps a reader\'s swipe on a phone and scrolls the reading view by it once the app is in', async () => {
+    const context = await contextFor('light', PHONE)
+    const page = await context.newPage()
+    const problems = await watchPage(page)
+    await throttle(page)
+    await page.goto(url, { waitUntil: 'commit' })
+    await page.waitForFunction(cls => document.documentElement.classList.contains(cls), READY_CLASS, { polling: 20 })
+    await page.waitForTimeout(100)
+    const cdp = await context.newCDPSession(page)
+    for (const [type, y] of [['touchStart', 600], ['touchMove', 400], ['touchEnd', 200]] as const)
+      await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y }] })
+    expect(await page.locator(`#${PLACEHOLDER_ID} [role="status"]`).textContent(), 'the placeholder says it heard').toBe('Loading…')
+    await page.locator('.reading-view:not(.reading-settling)').waitFor({ timeout: 30_000 })
+    await expect.poll(() => page.evaluate(() => document.querySelector('.reading-view')!.scrollTop), { timeout: 10_000, message: 'the swipe moved the reading view' }).toBeGreaterThan(100)
+    expect(problems.errors).toEqual([])
+    await context.close()
   })
 })

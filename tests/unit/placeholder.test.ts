@@ -10,6 +10,10 @@ const captured = {
   css: 'h1{font-size:52px}#deck-placeholder{display:none}',
   fontUrls: ['/assets/sans-400.woff2', '/assets/sans-700.woff2'],
   fonts: ['normal 400 1em "Sans"', 'normal 700 1em "Sans"'],
+  fetched: {
+    slides: ['/assets/index.js', '/assets/vue.js', '/assets/play.js', '/assets/shiki.css', '/assets/play.css', '/assets/md-1.js'],
+    reading: ['/assets/ReadingView.js', '/assets/ReadingView.css'],
+  },
 }
 
 const VITE_HTML = `<!DOCTYPE html>
@@ -77,7 +81,20 @@ describe('injectPlaceholder', () => {
     expect(body.startsWith(`>\n<div id="deck-placeholder">${captured.markup.slides}${captured.markup.reading}</div>\n<script>(function bootBody`)).toBe(true)
     expect(head).not.toContain('rel="stylesheet"')
     expect(body).toContain('<link rel="stylesheet" crossorigin href="/assets/shiki.css">\n<link rel="stylesheet" crossorigin href="/assets/index.css">\n<div id="app"></div>\n<script>(function bootApp')
-    expect(body).toContain('{"entry":"/assets/index.js","preloads":["/assets/vue.js"]})</script>')
+    expect(body).toContain('<script>(function bootApp')
+    expect(body).toContain('{"entry":"/assets/index.js"})</script>')
+  })
+
+  it('gives the body script what the app fetched on its way to slide 1, without what the page loads anyway, each once', () => {
+    const app = JSON.parse(/\}\)\(\{[^<]*\},(\{"entry"[^<]*\})\)<\/script>/.exec(body.slice(0, body.indexOf('<link')))?.[1] ?? 'null')
+    expect(app).toEqual({
+      entry: '/assets/index.js',
+      pageStyles: ['/assets/shiki.css', '/assets/index.css'],
+      preloads: ['/assets/vue.js'],
+      route: ['/assets/play.js', '/assets/md-1.js'],
+      styles: ['/assets/play.css'],
+      reading: { preloads: ['/assets/ReadingView.js'], styles: ['/assets/ReadingView.css'] },
+    })
   })
 
   it('refuses a page that already has one, or that is not Slidev\'s', () => {
@@ -118,46 +135,59 @@ describe('the inline scripts', () => {
     expect(document.documentElement.classList.length).toBe(0)
   })
 
+  const app = { entry: '/assets/index.js', pageStyles: ['/assets/index.css'], preloads: ['/assets/vue.js'], route: ['/assets/play.js'], styles: ['/assets/play.css'], reading: { preloads: ['/assets/ReadingView.js'], styles: ['/assets/ReadingView.css'] } }
+
   it('bootBody removes the placeholder when <html> is not marked', () => {
     document.body.innerHTML = `<div id="${config.id}">${captured.markup.slides}${captured.markup.reading}</div>`
-    bootBody(config)
+    bootBody(config, app)
     expect(document.getElementById(config.id)).toBeNull()
   })
 
   it('bootBody keeps only the copy <html> is marked for', () => {
     document.body.innerHTML = `<div id="${config.id}">${captured.markup.slides}${captured.markup.reading}</div>`
     document.documentElement.classList.add(config.showClass, config.readingClass)
-    bootBody(config)
+    bootBody(config, app)
     expect(document.querySelector(config.readingSelector)).not.toBeNull()
     expect(document.querySelector(config.slidesSelector)).toBeNull()
     // Leaving slide 1 ends its hand-over loop.
     history.replaceState(null, '', '/#/7')
   })
 
-  const app = { entry: '/assets/index.js', preloads: ['/assets/vue.js'] }
-  const started = () => ({
-    entry: document.querySelector<HTMLScriptElement>('body > script[type="module"]')?.getAttribute('src'),
-    preloads: Array.from(document.head.querySelectorAll('link[rel="modulepreload"]'), l => l.getAttribute('href')),
-  })
+  const started = () => document.querySelector<HTMLScriptElement>('body > script[type="module"]')?.getAttribute('src')
+  const fetched = () => Array.from(document.head.querySelectorAll('link[rel="modulepreload"], link[rel="preload"][as="style"]'), l => l.getAttribute('href'))
   const afterFrames = () => new Promise(done => setTimeout(done, 150))
 
   afterEach(() => {
-    for (const node of document.head.querySelectorAll('link[rel="modulepreload"]'))
+    for (const node of document.head.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]'))
       node.remove()
   })
 
-  it('bootApp starts the app at once where no copy shows', () => {
-    bootApp(config, app)
-    expect(started()).toEqual({ entry: app.entry, preloads: app.preloads })
+  it('bootBody fetches the entry and Vite\'s preloads at once where no copy shows (a deep link), not slide 1\'s route', () => {
+    bootBody(config, app)
+    expect(fetched()).toEqual([...app.pageStyles, app.entry, ...app.preloads])
   })
 
-  it('bootApp waits for the copy to be revealed before it starts the app', async () => {
+  it('bootBody fetches all of slide 1\'s route once the copy\'s fonts are in, and the reading view\'s on a phone', async () => {
+    document.body.innerHTML = `<div id="${config.id}">${captured.markup.slides}${captured.markup.reading}</div>`
+    document.documentElement.classList.add(config.showClass, config.readingClass)
+    bootBody(config, app)
+    await afterFrames()
+    expect(fetched()).toEqual([...app.pageStyles, app.entry, ...app.preloads, ...app.route, ...app.reading.preloads, ...app.styles, ...app.reading.styles])
+    history.replaceState(null, '', '/#/7')
+  })
+
+  it('bootApp runs the entry at once where no copy shows', () => {
+    bootApp(config, app)
+    expect(started()).toBe(app.entry)
+  })
+
+  it('bootApp waits for the copy to be revealed before it runs the entry', async () => {
     document.documentElement.classList.add(config.showClass)
     bootApp(config, app)
     await afterFrames()
-    expect(started().entry, 'started before the copy was painted').toBeUndefined()
+    expect(started(), 'started before the copy was painted').toBeUndefined()
     document.documentElement.classList.add(config.readyClass)
     await afterFrames()
-    expect(started()).toEqual({ entry: app.entry, preloads: app.preloads })
+    expect(started()).toBe(app.entry)
   })
 })
