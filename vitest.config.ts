@@ -30,6 +30,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // A browser waited on (a diagram drawn, a slide moved) gets 5 s, not 1: a busy CI machine is slower, not wrong.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],

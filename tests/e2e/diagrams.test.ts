@@ -113,7 +113,7 @@ describe('diagram slides in the built deck, at their last click', () => {
     // On the click before the last, the preview shows the slide at its last click: every hop lit.
     await page.goto(`${url}#/presenter/${no}?clicks=${routes.after.hops.length - 1}`)
     const routes_ = page.locator(`.slidev-page-${no} .mermaid svg[aria-label="${ROUTE_TITLE.after}"]`)
-    await expect.poll(() => routes_.count(), { message: 'the slide and its preview each draw the route' }).toBe(2)
+    await expect.poll(() => routes_.count(), { timeout: 10_000, message: 'the slide and its preview each draw the route' }).toBe(2)
     const painted = await routes_.evaluateAll(svgs => svgs.map(svg => [...svg.querySelectorAll('path.flowchart-link')].filter(p => getComputedStyle(p).opacity !== '0').length))
     expect(painted.sort(), 'hops painted: the current click, and the next in the preview').toEqual([routes.after.hops.length - 1, routes.after.hops.length])
     expect(problems.errors).toEqual([])
