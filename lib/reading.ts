@@ -43,3 +43,35 @@ export function sectionInView(tops: readonly number[], viewportHeight: number): 
   })
   return current
 }
+
+/** A slide's frontmatter, as far as Slidev's preloading reads it (`meta.preload` is a getter of it). */
+export interface PreloadSetting {
+  preload?: boolean
+}
+
+const heldBack = new WeakMap<object, boolean | undefined>()
+
+/**
+ * Behind the reading view the slides are never seen, yet Slidev preloads
+ * them all three seconds after the page opens: each one mounted hidden, its
+ * diagrams drawn, on a phone's CPU (Lighthouse mobile counted over a second
+ * of blocked main thread for it). While `hold` is true the slides'
+ * frontmatter says `preload: false`; when it turns false, each gets back
+ * what it said.
+ */
+export function holdPreloading(frontmatters: readonly PreloadSetting[], hold: boolean): void {
+  for (const frontmatter of frontmatters) {
+    if (hold && !heldBack.has(frontmatter)) {
+      heldBack.set(frontmatter, frontmatter.preload)
+      frontmatter.preload = false
+    }
+    else if (!hold && heldBack.has(frontmatter)) {
+      const said = heldBack.get(frontmatter)
+      if (said === undefined)
+        delete frontmatter.preload
+      else
+        frontmatter.preload = said
+      heldBack.delete(frontmatter)
+    }
+  }
+}

@@ -107,11 +107,11 @@ export function bootBody(config, app) {
   const root = document.documentElement
   const shown = root.classList.contains(config.showClass)
   const reading = root.classList.contains(config.readingClass)
-  const preload = (/** @type {string} */ href, /** @type {boolean} */ module) => {
+  const preload = (/** @type {string} */ href, /** @type {'script' | 'style' | 'font'} */ as) => {
     const link = document.createElement('link')
-    link.rel = module ? 'modulepreload' : 'preload'
-    if (!module)
-      link.as = 'style'
+    link.rel = as === 'script' ? 'modulepreload' : 'preload'
+    if (as !== 'script')
+      link.as = as
     link.crossOrigin = ''
     link.href = href
     document.head.append(link)
@@ -119,11 +119,14 @@ export function bootBody(config, app) {
   const fetchApp = () => {
     // The page's own stylesheets first: the app waits for them, and the browser finds them only further down the page.
     for (const href of app.pageStyles)
-      preload(href, false)
+      preload(href, 'style')
+    // The app's fonts: the copy has its own subsets, so these wait for its paint.
+    for (const href of shown ? app.fonts : [])
+      preload(href, 'font')
     for (const href of [app.entry, ...app.preloads, ...shown ? app.route : [], ...shown && reading ? app.reading.preloads : []])
-      preload(href, true)
+      preload(href, 'script')
     for (const href of shown ? [...app.styles, ...reading ? app.reading.styles : []] : [])
-      preload(href, false)
+      preload(href, 'style')
   }
   const placeholder = document.getElementById(config.id)
   if (!placeholder || !shown) {
@@ -265,6 +268,7 @@ export function bootBody(config, app) {
  * @typedef {object} AppScripts
  * @property {string} entry the entry module's URL
  * @property {string[]} pageStyles the stylesheets in the page (before #app), fetched first
+ * @property {string[]} fonts the font files slide 1 uses (the copy shows subsets of them), fetched next where the copy shows
  * @property {string[]} preloads Vite's modulepreloads (always fetched with the entry)
  * @property {string[]} route further modules slide 1 needs (fetched where the copy shows)
  * @property {string[]} styles stylesheets the app adds on its way to slide 1 (the same)

@@ -30,6 +30,7 @@ import { normalizeBase } from '../build.mjs'
 import { findChromium, launchOptions } from './browser.mjs'
 import { addSitePolicy } from './csp.mjs'
 import { collectPlaceholder } from './placeholder-collect.mjs'
+import { inlineFontSubsets } from './placeholder-fonts.mjs'
 import { bootApp, bootBody, bootHead, placeholderFor } from './placeholder-runtime.mjs'
 import { serveStatic } from './static-server.mjs'
 
@@ -190,6 +191,7 @@ export function injectPlaceholder(html, captured) {
   const app = {
     entry,
     pageStyles,
+    fonts: captured.fontUrls,
     preloads: vitePreloads,
     route: scripts(captured.fetched.slides).filter(path => !vitePreloads.includes(path)),
     styles: styles(captured.fetched.slides),
@@ -197,7 +199,6 @@ export function injectPlaceholder(html, captured) {
   }
   const config = JSON.stringify(runtimeConfig(captured))
   const head = [
-    ...captured.fontUrls.map(url => `<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin>`),
     `<style id="${PLACEHOLDER_ID}-css">${captured.css}</style>`,
     `<script>(${bootHead})(${config},${placeholderFor})</script>`,
     '',
@@ -216,7 +217,7 @@ export function injectPlaceholder(html, captured) {
  * Adds the placeholder to the build in `dir` (its index.html), built for `base`.
  * @param {string} dir
  * @param {{ base?: string, found?: import('./browser.mjs').FoundChromium }} [options] found: the browser to use (default: the finder's)
- * @returns {Promise<Captured>} what was written
+ * @returns {Promise<Captured & { subsetBytes: number }>} what was written, and the size of its inlined font subsets
  */
 export async function addPlaceholder(dir, { base = '/', found } = {}) {
   const index = join(dir, 'index.html')
@@ -225,8 +226,10 @@ export async function addPlaceholder(dir, { base = '/', found } = {}) {
   const browser = await chromium.launch(launchOptions(found ?? await findChromium()))
   try {
     const captured = await capturePlaceholder(browser, served.url)
-    writeFileSync(index, injectPlaceholder(html, captured))
-    return captured
+    const inlined = await inlineFontSubsets(captured, dir, base)
+    const finished = { ...captured, css: inlined.css, fonts: inlined.fonts }
+    writeFileSync(index, injectPlaceholder(html, finished))
+    return { ...finished, subsetBytes: inlined.bytes }
   }
   finally {
     await browser.close()
@@ -267,8 +270,8 @@ export function placeholderPlugin() {
       }
       if (found) {
         const captured = await addPlaceholder(dir, { base: config.base, found })
-        const kb = (captured.css.length / 1024).toFixed(1)
-        config.logger.info(`first-slide placeholder: ${kb} KB of CSS, ${captured.fontUrls.length} font files preloaded (${((performance.now() - started) / 1000).toFixed(1)} s)`)
+        const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1)
+        config.logger.info(`first-slide placeholder: ${kb(captured.css.length)} KB of CSS, its ${captured.fontUrls.length} fonts inlined as subsets (${kb(captured.subsetBytes)} KB) (${((performance.now() - started) / 1000).toFixed(1)} s)`)
       }
       // Last, once index.html is final: the policy hashes its inline scripts.
       addSitePolicy(dir)

@@ -7,6 +7,7 @@ import { PNG } from 'pngjs'
 import { describe, expect, inject, it } from 'vitest'
 import { pressDuringLoad } from '../../scripts/lib/early-keys.mjs'
 import { layoutShift, recordLayoutShift } from '../../scripts/lib/layout-shift.mjs'
+import { SUBSET_SUFFIX } from '../../scripts/lib/placeholder-fonts.mjs'
 import { CONTENT_CLASS, PLACEHOLDER_ID, READY_CLASS, SHOW_CLASS } from '../../scripts/lib/placeholder.mjs'
 import { throttle } from '../../scripts/lib/throttle.mjs'
 import { watchPage } from '../support/browser'
@@ -28,7 +29,7 @@ const MAX_DIFF_SHARE = 0.001
 const SCHEMES = ['light', 'dark'] as const
 const STYLESHEET = /<link rel="stylesheet"[^>]*>/g
 const HEADING = /^# (.+)$/m
-const PRELOAD = /<link rel="preload" href="([^"]+)" as="font"/g
+const FONT_FACE = /@font-face\{[^}]*\}/g
 
 /** A laptop's window, and a phone (the reading view). */
 const SCREENS = {
@@ -95,7 +96,7 @@ async function watched(page: Page): Promise<Watched> {
 
 /** What of the app loads before the placeholder is looked at: nothing, or its stylesheets (its scripts never). */
 const BLOCKED = {
-  'alone': /\.(?:m?js|css)(?:\?|$)/,
+  'from the HTML alone': /\.(?:m?js|css|woff2?)(?:\?|$)/,
   'with the app\'s stylesheets in': /\.m?js(?:\?|$)/,
 } as const
 
@@ -153,10 +154,15 @@ describe('the first-slide placeholder in the built index.html', () => {
     expect(head, 'its CSS in <head>').toContain(`<style id="${PLACEHOLDER_ID}-css">`)
   })
 
-  it('preloads the font files it uses, from the build', () => {
-    const fonts = Array.from(head.matchAll(PRELOAD), ([, href]) => href!)
-    expect(fonts.length, 'preloaded fonts').toBeGreaterThanOrEqual(2)
-    expect(fonts.filter(href => !existsSync(join(dir, href))), 'preloads with no file in the build').toEqual([])
+  it('carries its fonts inside, as subsets under names of their own, and leaves the files to the app', () => {
+    const css = /<style id="deck-placeholder-css">([^<]*)<\/style>/.exec(head)?.[1] ?? ''
+    const faces = css.match(FONT_FACE) ?? []
+    expect(faces.length, 'font faces in the placeholder\'s CSS').toBeGreaterThanOrEqual(2)
+    expect(faces.filter(face => !face.includes('src:url(data:font/woff2;base64,') || !face.includes(`${SUBSET_SUFFIX}"`)), 'faces not inline, or under the app\'s name').toEqual([])
+    expect(html, 'no font fetched before the first paint').not.toContain('as="font"')
+    const app = JSON.parse(/"pageStyles".*?"fonts":(\[[^\]]*\])/.exec(body)?.[1] ?? '[]') as string[]
+    expect(app.length, 'the app\'s font files, fetched after the paint').toBe(faces.length)
+    expect(app.filter(href => !existsSync(join(dir, href))), 'font files missing from the build').toEqual([])
   })
 
   it('leaves the app\'s stylesheets out of <head>, so that slide 1 does not wait for them', () => {

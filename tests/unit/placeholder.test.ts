@@ -69,9 +69,8 @@ describe('injectPlaceholder', () => {
   const html = injectPlaceholder(VITE_HTML, captured)
   const [head = '', body = ''] = html.split('<body')
 
-  it('puts the font preloads, the CSS and the head script in <head>, where the app\'s script no longer is', () => {
-    const preloads = captured.fontUrls.map(url => head.indexOf(`<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin>`))
-    expect(preloads.every(at => at > 0), 'font preloads').toBe(true)
+  it('puts the CSS and the head script in <head>, where neither the app\'s script nor its fonts are', () => {
+    expect(html, 'the copy\'s fonts are in its CSS: the files wait for the app').not.toContain('as="font"')
     expect(head.indexOf(`<style id="deck-placeholder-css">${captured.css}</style>`)).toBeGreaterThan(0)
     expect(head).toContain('<script>(function bootHead')
     expect(html, 'the module script and its preload, fetched before the first paint').not.toMatch(/type="module"|rel="modulepreload"/)
@@ -90,6 +89,7 @@ describe('injectPlaceholder', () => {
     expect(app).toEqual({
       entry: '/assets/index.js',
       pageStyles: ['/assets/shiki.css', '/assets/index.css'],
+      fonts: captured.fontUrls,
       preloads: ['/assets/vue.js'],
       route: ['/assets/play.js', '/assets/md-1.js'],
       styles: ['/assets/play.css'],
@@ -135,7 +135,7 @@ describe('the inline scripts', () => {
     expect(document.documentElement.classList.length).toBe(0)
   })
 
-  const app = { entry: '/assets/index.js', pageStyles: ['/assets/index.css'], preloads: ['/assets/vue.js'], route: ['/assets/play.js'], styles: ['/assets/play.css'], reading: { preloads: ['/assets/ReadingView.js'], styles: ['/assets/ReadingView.css'] } }
+  const app = { entry: '/assets/index.js', pageStyles: ['/assets/index.css'], fonts: ['/assets/sans.woff2'], preloads: ['/assets/vue.js'], route: ['/assets/play.js'], styles: ['/assets/play.css'], reading: { preloads: ['/assets/ReadingView.js'], styles: ['/assets/ReadingView.css'] } }
 
   it('bootBody removes the placeholder when <html> is not marked', () => {
     document.body.innerHTML = `<div id="${config.id}">${captured.markup.slides}${captured.markup.reading}</div>`
@@ -154,7 +154,7 @@ describe('the inline scripts', () => {
   })
 
   const started = () => document.querySelector<HTMLScriptElement>('body > script[type="module"]')?.getAttribute('src')
-  const fetched = () => Array.from(document.head.querySelectorAll('link[rel="modulepreload"], link[rel="preload"][as="style"]'), l => l.getAttribute('href'))
+  const fetched = () => Array.from(document.head.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]'), l => l.getAttribute('href'))
   const afterFrames = () => new Promise(done => setTimeout(done, 150))
 
   afterEach(() => {
@@ -172,7 +172,7 @@ describe('the inline scripts', () => {
     document.documentElement.classList.add(config.showClass, config.readingClass)
     bootBody(config, app)
     await afterFrames()
-    expect(fetched()).toEqual([...app.pageStyles, app.entry, ...app.preloads, ...app.route, ...app.reading.preloads, ...app.styles, ...app.reading.styles])
+    expect(fetched()).toEqual([...app.pageStyles, ...app.fonts, app.entry, ...app.preloads, ...app.route, ...app.reading.preloads, ...app.styles, ...app.reading.styles])
     history.replaceState(null, '', '/#/7')
   })
 

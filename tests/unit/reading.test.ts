@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isReading, READING_MAX_WIDTH, sectionInView } from '../../lib/reading'
+import { holdPreloading, isReading, READING_MAX_WIDTH, sectionInView } from '../../lib/reading'
 
 const phone = { width: 390, search: '', presenter: false }
 const laptop = { width: 1280, search: '', presenter: false }
@@ -34,5 +34,16 @@ describe('sectionInView', () => {
 
   it('is the first section before any has reached the line', () => {
     expect(sectionInView([400, 1300], 800)).toBe(0)
+  })
+})
+
+describe('holdPreloading', () => {
+  it('says preload: false while held, and gives each route back what it said', () => {
+    const frontmatters: { preload?: boolean }[] = [{}, { preload: false }, { preload: true }]
+    holdPreloading(frontmatters, true)
+    expect(frontmatters.map(f => f.preload)).toEqual([false, false, false])
+    holdPreloading(frontmatters, true)
+    holdPreloading(frontmatters, false)
+    expect(frontmatters).toEqual([{}, { preload: false }, { preload: true }])
   })
 })
