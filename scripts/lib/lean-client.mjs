@@ -16,6 +16,10 @@
  * - `v-motion` (@vueuse/motion, popmotion) and `v-mark` (rough-notation,
  *   roughjs): registered on every app, used by no slide here. Kept when a
  *   source uses the directive.
+ * - Popups (floating-vue, and the twoslash plugin that installs it): for
+ *   twoslash code blocks (none here), the drawing menu (drawings are off)
+ *   and one tooltip on Slidev's /export page, which then shows its label
+ *   without the description. Kept when a source uses any of those.
  *
  * The dev server and the exports are unchanged (`apply: 'build'`). The
  * bytes each leaf saved are in the closing notes of the issue that added it;
@@ -57,6 +61,29 @@ export const LEAVES = [
     source: '@slidev/rough-notation',
     usedBy: /\bv-mark\b/,
     stub: 'export function annotate() { throw new Error("v-mark is left out of this build: no slide used it (scripts/lib/lean-client.mjs)") }\n',
+  },
+  {
+    name: 'twoslash popups (@shikijs/vitepress-twoslash)',
+    source: '@shikijs/vitepress-twoslash/client',
+    usedBy: /```[^\n]*twoslash/,
+    stub: 'export default { install() {} }\n',
+  },
+  {
+    // Slidev's own uses, with the deck's settings: poppers recomputed (none exist), the drawing menu
+    // (drawings are off) and one description tooltip on the /export page, which shows its label alone.
+    name: 'popups (floating-vue)',
+    source: 'floating-vue',
+    usedBy: /```[^\n]*twoslash|\bv-(?:tooltip|close-popper|menu|dropdown)\b|from ['"]floating-vue['"]|drawings:[\t\v\f\r \xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]*\n\s*enabled:\s*true/,
+    stub: [
+      'import { defineComponent } from "vue"',
+      'const labelOnly = name => defineComponent({ name, inheritAttrs: false, setup: (_, { slots }) => () => slots.default?.({ shown: false, show() {}, hide() {} }) })',
+      'export const Tooltip = labelOnly("Tooltip")',
+      'export const Dropdown = labelOnly("Dropdown")',
+      'export const Menu = labelOnly("Menu")',
+      'export function recomputeAllPoppers() {}',
+      'export default { install() {} }',
+      '',
+    ].join('\n'),
   },
   {
     name: 'YAML (Slidev parser core, for one helper)',
