@@ -204,12 +204,18 @@ export function bootBody(config, app) {
   const onWheel = (/** @type {WheelEvent} */ event) => {
     if (!reading)
       return
+    // Kept for the replay: the app's view, already mounted under the copy, must not scroll by it as well.
+    event.preventDefault()
     scrolled += event.deltaY
     say()
   }
-  const listeners = /** @type {const} */ ([['keydown', onKey], ['click', onClick], ['touchstart', onTouchStart], ['touchend', onTouchEnd], ['wheel', onWheel]])
+  const onTouchMove = (/** @type {TouchEvent} */ event) => {
+    if (reading && event.cancelable)
+      event.preventDefault()
+  }
+  const listeners = /** @type {const} */ ([['keydown', onKey], ['click', onClick], ['touchstart', onTouchStart], ['touchmove', onTouchMove], ['touchend', onTouchEnd], ['wheel', onWheel]])
   for (const [type, listener] of listeners)
-    addEventListener(type, /** @type {EventListener} */ (listener), { capture: true, passive: type.startsWith('touch') || type === 'wheel' })
+    addEventListener(type, /** @type {EventListener} */ (listener), { capture: true, passive: type === 'touchstart' || type === 'touchend' })
   /** Resolves once the address changes (the app moved) or after `ms`, and one frame more. */
   const settled = (/** @type {string} */ from, /** @type {number} */ ms) => new Promise((resolve) => {
     const until = performance.now() + ms
