@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { recordLayoutShift } from '../lib/layout-shift.mjs'
 import { LIVE_SLIDE, PLACEHOLDER_ID } from '../lib/placeholder.mjs'
-import { THROTTLE } from '../lib/throttle.mjs'
+import { throttle as slowLink } from '../lib/throttle.mjs'
 import { median, round, sleep, VIEWPORT } from './common.mjs'
 
 /** A heading of slide 1, per deck: ours (its placeholder, or the app's slide), Slidev's starter, Marp's first section. */
@@ -36,7 +36,7 @@ const SETTLE_MS = 1000
 /**
  * @typedef {object} LoadOptions
  * @property {string} heading  selector of a heading of slide 1 (HEADING)
- * @property {boolean} [throttle] load over the slow link (THROTTLE)
+ * @property {boolean} [throttle] load over the slow link (../lib/throttle.mjs, the network only)
  * @property {boolean} [app] also time the app's own slide 1 (APP_HEADING) and wait for the placeholder to go
  */
 
@@ -79,11 +79,8 @@ export async function coldLoad(browser, url, dist, { heading, throttle = false, 
     requestAnimationFrame(tick)
   }, { heading, appHeading: app ? APP_HEADING : heading, placeholder: PLACEHOLDER_ID })
   const page = await context.newPage()
-  if (throttle) {
-    const cdp = await context.newCDPSession(page)
-    await cdp.send('Network.enable')
-    await cdp.send('Network.emulateNetworkConditions', THROTTLE)
-  }
+  if (throttle)
+    await slowLink(page, { cpu: false })
   await page.goto(url, { waitUntil: 'commit' })
   await page.waitForFunction(() => /** @type {any} */ (window).__benchVisible > 0 && /** @type {any} */ (window).__benchHandOver > 0, undefined, { timeout: 60_000, polling: 'raf' })
   await page.waitForLoadState('networkidle')

@@ -42,6 +42,8 @@
  * @property {string} liveSelector the app's slide 1, as slides or in the reading view
  * @property {string} contentSelector the slides' copies inside the shown copy (slide 1 only as slides; the first screen's sections in the reading copy)
  * @property {string} readingLiveSelector the app's slides in its reading view, in order
+ * @property {string} readingView the app's reading view (what a kept swipe scrolls)
+ * @property {{ forward: string[], back: string[] }} navKeys keys kept while the copy shows (KeyboardEvent.key)
  * @property {string[]} fonts CSS font shorthands the placeholder's text uses (for document.fonts.load)
  * @property {number} revealTimeoutMs shows the placeholder after this long even if its fonts have not loaded
  * @property {number} handOverTimeoutMs removes it this long after the app's slide 1 is visible, even if their text differs
@@ -157,18 +159,17 @@ export function bootBody(config, app) {
   /** @type {Array<{ key: string } | { x: number, y: number }>} */
   const queue = []
   let scrolled = 0
-  const FORWARD = ['ArrowRight', ' ', 'PageDown', 'ArrowDown']
-  const BACK = ['ArrowLeft', 'PageUp', 'ArrowUp']
+  const { forward, back } = config.navKeys
   const heard = document.createElement('p')
   heard.setAttribute('role', 'status')
   heard.style.cssText = 'position:fixed;left:0;right:0;bottom:0.75rem;margin:0;text-align:center;font:16px/1.4 system-ui,sans-serif;color:var(--bq-muted,#4a525c);pointer-events:none'
   placeholder.append(heard)
   const say = () => {
-    const moves = queue.reduce((n, item) => n + ('key' in item ? (FORWARD.includes(item.key) ? 1 : -1) : 0), 0)
+    const moves = queue.reduce((n, item) => n + ('key' in item ? (forward.includes(item.key) ? 1 : -1) : 0), 0)
     heard.textContent = reading ? 'Loading…' : `Loading… then slide ${Math.max(1, 1 + moves)}`
   }
   const onKey = (/** @type {KeyboardEvent} */ event) => {
-    if (!event.isTrusted || event.altKey || event.ctrlKey || event.metaKey || (!FORWARD.includes(event.key) && !BACK.includes(event.key)))
+    if (!event.isTrusted || event.altKey || event.ctrlKey || event.metaKey || (!forward.includes(event.key) && !back.includes(event.key)))
       return
     // Not for the app as well: it may be mounted under the copy already, and would move twice.
     event.preventDefault()
@@ -226,7 +227,7 @@ export function bootBody(config, app) {
   // Input that comes during the replay joins the queue, so the order holds.
   const replay = async () => {
     if (scrolled)
-      document.querySelector('.reading-view')?.scrollBy({ top: scrolled })
+      document.querySelector(config.readingView)?.scrollBy({ top: scrolled })
     for (let item = queue.shift(); item; item = queue.shift()) {
       const from = location.href
       if ('key' in item) {

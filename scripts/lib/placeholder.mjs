@@ -47,6 +47,10 @@ export const SCHEME_KEY = 'slidev-color-schema'
 export const SLIDE_ONE_HASHES = ['', '#', '#/', '#/1']
 /** The app's slide 1, as slides and in the reading view. */
 export const LIVE_SLIDE = '.slidev-page-1'
+/** The app's reading view, the element that scrolls (components/ReadingView.vue). */
+export const READING_VIEW = '.reading-view'
+/** Keys that move the deck a step on, and a step back, as Slidev's shortcuts take them (KeyboardEvent.key). */
+export const NAV_KEYS = { forward: ['ArrowRight', ' ', 'PageDown', 'ArrowDown'], back: ['ArrowLeft', 'PageUp', 'ArrowUp'] }
 /** Class of the copy of slide 1 inside the placeholder (the app's `slidev-page-1` is left off: tests and scripts look for that one). */
 export const CONTENT_CLASS = 'deck-placeholder-slide'
 export const SHOW_CLASS = 'deck-placeholder'
@@ -153,7 +157,9 @@ export function runtimeConfig(captured) {
     hashes: SLIDE_ONE_HASHES,
     liveSelector: LIVE_SLIDE,
     contentSelector: '.slidev-page',
-    readingLiveSelector: '.reading-view .slidev-page',
+    readingLiveSelector: `${READING_VIEW} .slidev-page`,
+    readingView: READING_VIEW,
+    navKeys: NAV_KEYS,
     readingClass: READING_CLASS,
     slidesSelector: `.${CANVAS_CLASS}`,
     readingSelector: `.${READING_PREFIX}view`,

@@ -5,11 +5,10 @@ import { join } from 'node:path'
 import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
 import { describe, expect, inject, it } from 'vitest'
-import { pressDuringLoad } from '../../scripts/lib/early-keys.mjs'
+import { openDuringLoad, pressDuringLoad } from '../../scripts/lib/early-keys.mjs'
 import { layoutShift, recordLayoutShift } from '../../scripts/lib/layout-shift.mjs'
 import { SUBSET_SUFFIX } from '../../scripts/lib/placeholder-fonts.mjs'
 import { CONTENT_CLASS, PLACEHOLDER_ID, READY_CLASS, SHOW_CLASS } from '../../scripts/lib/placeholder.mjs'
-import { throttle } from '../../scripts/lib/throttle.mjs'
 import { watchPage } from '../support/browser'
 import { deckSession, PHONE, schemeContext, VIEWPORT } from '../support/session'
 
@@ -295,10 +294,7 @@ describe('input while only the placeholder shows', () => {
     const context = await contextFor('light', PHONE)
     const page = await context.newPage()
     const problems = await watchPage(page)
-    await throttle(page)
-    await page.goto(url, { waitUntil: 'commit' })
-    await page.waitForFunction(cls => document.documentElement.classList.contains(cls), READY_CLASS, { polling: 20 })
-    await page.waitForTimeout(100)
+    expect(await openDuringLoad(page, url), 'the swipe came before the app drew slide 1').toBe(true)
     const cdp = await context.newCDPSession(page)
     for (const [type, y] of [['touchStart', 600], ['touchMove', 400], ['touchEnd', 200]] as const)
       await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y }] })
