@@ -271,6 +271,26 @@ describe('the reading view while sections are drawn', () => {
   })
 })
 
+describe('the reading view on opening', () => {
+  it('draws no diagram and no slide behind it before the reader scrolls, and the first diagram once they do', async () => {
+    // The capture's phone (412 × 823): half a screen more than the first screen reached a diagram there.
+    const context = await phone({ width: 412, height: 823 })
+    const page = await context.newPage()
+    const problems = await watchPage(page)
+    await openReading(page, '')
+    // Slidev preloads every slide 3 s after it mounts: wait past that.
+    await page.waitForTimeout(4000)
+    const hidden = await page.evaluate(() => [...document.querySelectorAll('.slidev-page')].filter(page => !page.closest('.reading-view')).length)
+    expect(hidden, 'slides mounted behind the reading view (Slidev keeps the current one and its neighbours)').toBeLessThanOrEqual(3)
+    expect(await page.locator('.reading-view .mermaid').count(), 'diagrams drawn before the reader moved').toBe(0)
+    await page.mouse.move(200, 400)
+    await page.mouse.wheel(0, 300)
+    await page.locator('.reading-view .mermaid').first().waitFor({ state: 'attached', timeout: 10_000 })
+    expect(problems.errors).toEqual([])
+    await context.close()
+  })
+})
+
 describe('the reading view elsewhere', () => {
   it('stays away on a laptop, and comes at ?view=read', async () => {
     const page = await deck.context.newPage()
