@@ -26,9 +26,11 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { PUBLIC, run, SLIDEV } from './build.mjs'
+import { findChromium } from './lib/browser.mjs'
 import { withContentSecurityPolicy } from './lib/csp.mjs'
 import { readHeadmatter, writeEntryVariant } from './lib/entry.mjs'
-import { REPORT_ENV, SINGLE_FILE_ENV } from './lib/single-file.mjs'
+import { injectSinglePlaceholder, placeholderOf } from './lib/placeholder.mjs'
+import { LOAD_FONTS, REPORT_ENV, SINGLE_FILE_ENV } from './lib/single-file.mjs'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 /** What `slidev build` writes besides index.html that the single file does not need. */
@@ -92,6 +94,31 @@ export function contributors(html, modules) {
   return Array.from(parts, ([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes)
 }
 
+/**
+ * The built file (dist/index.html) with slide 1's placeholder
+ * (scripts/lib/placeholder.mjs), so that slide 1 is drawn before the app's
+ * code runs; without it, and a warning, where no Chromium is found.
+ * @param {string} dist
+ * @returns {Promise<string>} the page
+ */
+async function withPlaceholder(dist) {
+  const index = join(dist, 'index.html')
+  const built = readFileSync(index, 'utf8')
+  let found
+  try {
+    found = await findChromium()
+  }
+  catch (error) {
+    console.warn(`first-slide placeholder left out: ${error instanceof Error ? error.message : String(error)}`)
+    return built
+  }
+  // Captured from the page without its wait for every font face: the faces left loaded are the ones slide 1 drew with.
+  writeFileSync(index, built.replace(LOAD_FONTS, ''))
+  const captured = await placeholderOf(dist, { found })
+  console.log(`first-slide placeholder: its ${captured.fonts.length} fonts inlined as subsets (${(captured.subsetBytes / 1024).toFixed(1)} KB)`)
+  return injectSinglePlaceholder(built, captured)
+}
+
 async function main() {
   const args = process.argv.slice(2)
   const isPublic = args.includes('--public')
@@ -118,8 +145,9 @@ async function main() {
       .map(entry => relative(dist, join(entry.parentPath, entry.name)))
     if (left.length)
       throw new Error(`not inlined into the HTML (the file would need them beside it): ${left.join(', ')}`)
+    const page = await withPlaceholder(dist)
     // The file's policy hashes its inline scripts, so it is written last, on the finished page.
-    writeFileSync(out, withContentSecurityPolicy(readFileSync(join(dist, 'index.html'), 'utf8'), 'single'))
+    writeFileSync(out, withContentSecurityPolicy(page, 'single'))
     const html = readFileSync(out, 'utf8')
     const raw = Buffer.byteLength(html)
     const gzip = gzipSync(html).length

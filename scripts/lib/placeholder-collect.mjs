@@ -19,7 +19,8 @@
  *   matched by their element);
  * - "emit": the marked rules, in stylesheet order inside their @media,
  *   @supports or @layer blocks (with the renamed classes), the @font-face
- *   rules of the font files the page downloaded (WOFF2 only), and the
+ *   rules of the font files the page downloaded (WOFF2 only; in the single
+ *   file, whose faces are data: URLs, those the page loaded), and the
  *   frame's own CSS: full window, the canvas scaled to fit with CSS
  *   (`tan(atan2(100vw, 980px))` is 100vw / 980px as a number) and centred as
  *   Slidev's slide container does.
@@ -56,6 +57,8 @@ export function collectPlaceholder({ step, live, id, canvasClass, contentClass, 
   const TRAILING_COMBINATOR = /[>+~]$/
   const URL_TOKEN = /url\((["']?)([^)"']+)\1\)/g
   const WOFF2 = /url\(["']?([^)"']+\.woff2)["']?\)/
+  const DATA_WOFF2 = /url\(["']?(data:font\/woff2;base64,[^)"']+)["']?\)/
+  const QUOTES = /^["']|["']$/g
   const FONT_FILE = /\.woff2$/
   const READING_CLASS = /(^|\s|\.)reading-(?=[\w-])/g
   const PSEUDO_ELEMENT_TAIL = /(?:::?(?:before|after|first-line|first-letter|marker|placeholder|selection|backdrop|file-selector-button|-webkit-[\w-]+|-moz-[\w-]+)(?:\([^)]*\))?)*$/
@@ -202,6 +205,14 @@ export function collectPlaceholder({ step, live, id, canvasClass, contentClass, 
   const rooted = (/** @type {string} */ text, /** @type {string} */ base) => text.replace(URL_TOKEN, (whole, quote, url) =>
     url.startsWith('data:') ? whole : `url(${quote}${new URL(url, base).pathname}${quote})`)
   const downloaded = new Set(performance.getEntriesByType('resource').map(entry => new URL(entry.name).pathname).filter(path => FONT_FILE.test(path)))
+  /** A data: face the page drew with: its FontFace (same family, style and weight) is loaded. */
+  const loaded = (/** @type {CSSFontFaceRule} */ rule) => {
+    const get = (/** @type {string} */ name) => rule.style.getPropertyValue(name)
+    return [...document.fonts].some(face => face.status === 'loaded'
+      && face.family.replace(QUOTES, '') === get('font-family').replace(QUOTES, '')
+      && face.style === (get('font-style') || 'normal')
+      && face.weight === (get('font-weight') || 'normal'))
+  }
   /** @type {Set<string>} */
   const fontUrls = new Set()
   /** @type {Set<string>} */
@@ -211,12 +222,14 @@ export function collectPlaceholder({ step, live, id, canvasClass, contentClass, 
     let out = ''
     for (const rule of rules) {
       if (rule instanceof CSSFontFaceRule) {
-        const woff2 = WOFF2.exec(rule.style.getPropertyValue('src'))?.[1]
-        const path = woff2 && new URL(woff2, base).pathname
-        if (!path || !downloaded.has(path))
-          continue
         const get = (/** @type {string} */ name) => rule.style.getPropertyValue(name)
-        fontUrls.add(path)
+        const inline = DATA_WOFF2.exec(get('src'))?.[1]
+        const woff2 = inline ? undefined : WOFF2.exec(get('src'))?.[1]
+        const path = inline ?? (woff2 && new URL(woff2, base).pathname)
+        if (!path || !(inline ? loaded(rule) : downloaded.has(path)))
+          continue
+        if (!inline)
+          fontUrls.add(path)
         fonts.add(`${get('font-style') || 'normal'} ${get('font-weight') || '400'} 1em ${get('font-family')}`)
         const descriptors = ['font-family', 'font-style', 'font-weight', 'font-display', 'unicode-range']
           .filter(get)

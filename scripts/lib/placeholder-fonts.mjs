@@ -18,6 +18,7 @@
  * The full files are still the app's: the placeholder's runtime fetches them
  * with the app, after the first paint (scripts/lib/placeholder-runtime.mjs).
  */
+import { Buffer } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import subsetFont from 'subset-font'
@@ -35,6 +36,8 @@ const FONT_FACE = /@font-face\{([^}]*)\}/g
 const FAMILY = /font-family:\s*(["']?)([^;"']+)\1/
 const SRC = /src:url\(([^)]+)\) format\("woff2"\)/
 const DISPLAY = /font-display:[^;]+;/
+/** How the single file's faces carry their font (scripts/lib/single-file.mjs): read from the URL, not from a file. */
+const DATA_URL = 'data:font/woff2;base64,'
 
 /**
  * Every character the copies can show: their text (tags dropped, entities
@@ -55,7 +58,7 @@ export function charactersOf(markup, css) {
  * The placeholder's CSS with its faces replaced by inline subsets under their
  * own family names, and the font shorthands the runtime waits for renamed.
  * @param {{ css: string, fonts: string[], fontUrls: string[], markup: { slides: string, reading: string } }} captured
- * @param {string} dir the build's folder, where the font paths point
+ * @param {string} dir the build's folder, where the font paths point (a face given as a data: URL is read from it)
  * @param {string} base the site's base path ("/" or "/a/b/"), which the paths start with
  * @returns {Promise<{ css: string, fonts: string[], bytes: number }>} bytes: the subsets' size, before base64
  */
@@ -72,8 +75,10 @@ export async function inlineFontSubsets(captured, dir, base) {
     const path = SRC.exec(body)?.[1]
     if (!family || !path)
       throw new Error(`a placeholder font face without a family or a WOFF2 file: ${match[0]}`)
-    const file = join(dir, path.startsWith(base) ? path.slice(base.length) : path)
-    const subset = await subsetFont(readFileSync(file), characters, { targetFormat: 'woff2' })
+    const font = path.startsWith(DATA_URL)
+      ? Buffer.from(path.slice(DATA_URL.length), 'base64')
+      : readFileSync(join(dir, path.startsWith(base) ? path.slice(base.length) : path))
+    const subset = await subsetFont(font, characters, { targetFormat: 'woff2' })
     bytes += subset.length
     families.add(family)
     faces.push(`@font-face{${body

@@ -24,8 +24,9 @@
  *   in (they share the link with nothing bigger), everything the app fetched
  *   on its way to slide 1 when the build opened it, at once rather than one
  *   import after another; elsewhere Vite's own preloads, at once.
- * - `bootApp` (right after #app): runs the app's entry. Where a copy shows,
- *   only once it is painted; elsewhere at once.
+ * - `bootApp` (right after #app): runs the app's entry (in the single file,
+ *   its inline code). Where a copy shows, only once it is painted; elsewhere
+ *   at once.
  */
 
 /**
@@ -125,7 +126,8 @@ export function bootBody(config, app) {
     // The app's fonts: the copy has its own subsets, so these wait for its paint.
     for (const href of shown ? app.fonts : [])
       preload(href, 'font')
-    for (const href of [app.entry, ...app.preloads, ...shown ? app.route : [], ...shown && reading ? app.reading.preloads : []])
+    // No entry: the single file, whose code is in the page (bootApp runs it).
+    for (const href of [...app.entry ? [app.entry] : [], ...app.preloads, ...shown ? app.route : [], ...shown && reading ? app.reading.preloads : []])
       preload(href, 'script')
     for (const href of shown ? [...app.styles, ...reading ? app.reading.styles : []] : [])
       preload(href, 'style')
@@ -273,7 +275,7 @@ export function bootBody(config, app) {
  * fetched before it drew slide 1 when the build opened it (the chunks of the
  * route and of slide 1, which it would ask for one import after another).
  * @typedef {object} AppScripts
- * @property {string} entry the entry module's URL
+ * @property {string} entry the entry module's URL ("" in the single file: its code is in the page)
  * @property {string[]} pageStyles the stylesheets in the page (before #app), fetched first
  * @property {string[]} fonts the font files slide 1 uses (the copy shows subsets of them), fetched next where the copy shows
  * @property {string[]} preloads Vite's modulepreloads (always fetched with the entry)
@@ -288,8 +290,13 @@ export function bootBody(config, app) {
  * With no copy shown it starts the app at once; with one, after the frame in
  * which the copy is revealed (its fonts in), or at the latest when the copy's
  * reveal times out.
+ *
+ * In the single file the app's code is in the page, as the text of a
+ * `<script type="text/plain">` (the browser neither parses nor runs it
+ * there, so it does not hold up the copy's paint): the module script it
+ * starts carries that text, which the file's policy allows by its hash.
  * @param {PlaceholderConfig} config
- * @param {Pick<AppScripts, 'entry'>} app
+ * @param {{ entry: string } | { code: string }} app the entry's URL, or the id of the element holding its code
  */
 export function bootApp(config, app) {
   const root = document.documentElement
@@ -300,8 +307,13 @@ export function bootApp(config, app) {
     started = true
     const script = document.createElement('script')
     script.type = 'module'
-    script.crossOrigin = ''
-    script.src = app.entry
+    if ('code' in app) {
+      script.textContent = document.getElementById(app.code)?.textContent ?? ''
+    }
+    else {
+      script.crossOrigin = ''
+      script.src = app.entry
+    }
     document.body.append(script)
   }
   if (!root.classList.contains(config.showClass))

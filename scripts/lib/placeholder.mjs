@@ -71,6 +71,12 @@ const STYLESHEET_HREF = /<link rel="stylesheet"[^>]*href="([^"]+)"/g
 const ENTRY = /[ \t]*<script type="module" crossorigin src="([^"]+)"><\/script>\n?/
 const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g
 const ALREADY = new RegExp(`id="${PLACEHOLDER_ID}"`)
+/** The single file's one module script, with its code inline (vite-plugin-singlefile). */
+const INLINE_MODULE = /[ \t]*<script type="module" crossorigin>([\s\S]*?)<\/script>\n?/
+/** The single file's stylesheets, inline (vite-plugin-singlefile). */
+const INLINE_STYLESHEET = /[ \t]*<style rel="stylesheet" crossorigin>[\s\S]*?<\/style>\n?/g
+/** The element of the single file that holds the app's code until it runs. */
+export const APP_CODE_ID = 'deck-app-code'
 
 /**
  * Scripts and stylesheets the app fetched before it drew slide 1 (paths, as
@@ -203,13 +209,7 @@ export function injectPlaceholder(html, captured) {
     styles: styles(captured.fetched.slides),
     reading: { preloads: scripts(captured.fetched.reading), styles: styles(captured.fetched.reading) },
   }
-  const config = JSON.stringify(runtimeConfig(captured))
-  const head = [
-    `<style id="${PLACEHOLDER_ID}-css">${captured.css}</style>`,
-    `<script>(${bootHead})(${config},${placeholderFor})</script>`,
-    '',
-  ].join('\n')
-  const body = `\n<div id="${PLACEHOLDER_ID}">${captured.markup.slides}${captured.markup.reading}</div>\n<script>(${bootBody})(${config},${JSON.stringify(app)})</script>`
+  const { config, head, body } = placeholderParts(captured, app)
   const withHead = `${html.slice(0, at)}${head}${html.slice(at)}`.replace(ENTRY, '').replace(MODULE_PRELOAD, '')
   const stylesheets = withHead.match(STYLESHEET) ?? []
   const starter = `<script>(${bootApp})(${config},${JSON.stringify({ entry })})</script>`
@@ -217,6 +217,57 @@ export function injectPlaceholder(html, captured) {
     .replace(STYLESHEET, '')
     .replace(BODY_OPEN, open => `${open}${body}`)
     .replace(APP_ROOT, root => `${stylesheets.map(link => link.trim()).join('\n')}\n${root}\n${starter}`)
+}
+
+/**
+ * What both pages get: the runtime's settings (JSON), the placeholder's CSS
+ * and head script, its markup and body script.
+ * @param {Captured} captured
+ * @param {import('./placeholder-runtime.mjs').AppScripts} app
+ */
+function placeholderParts(captured, app) {
+  const config = JSON.stringify(runtimeConfig(captured))
+  const head = [
+    `<style id="${PLACEHOLDER_ID}-css">${captured.css}</style>`,
+    `<script>(${bootHead})(${config},${placeholderFor})</script>`,
+    '',
+  ].join('\n')
+  const body = `\n<div id="${PLACEHOLDER_ID}">${captured.markup.slides}${captured.markup.reading}</div>\n<script>(${bootBody})(${config},${JSON.stringify(app)})</script>`
+  return { config, head, body }
+}
+
+/**
+ * The single file (scripts/build-single.mjs) with the placeholder: its CSS
+ * and head script before the first script or link of <head>, its markup and
+ * body script first in <body>, as on the site; the app's stylesheets
+ * (inline) just after them, before the file's wait for its fonts
+ * (single-file.mjs), which must find their faces. The app's inline module
+ * script leaves <head>: its code goes after #app as the text of a
+ * `<script type="text/plain" id="${APP_CODE_ID}">`, which the browser skips
+ * over, then the script that runs it once the copy is painted. Otherwise the
+ * browser would compile and run 1.6 MB of code before drawing anything, and
+ * parse 270 KB of CSS (fonts inline) first.
+ * @param {string} html the single file, without its policy
+ * @param {Captured} captured
+ * @returns {string} the new page
+ */
+export function injectSinglePlaceholder(html, captured) {
+  if (ALREADY.test(html))
+    throw new Error(`the file already has a #${PLACEHOLDER_ID}`)
+  const code = INLINE_MODULE.exec(html)?.[1]
+  const page = html.replace(INLINE_MODULE, '')
+  const styles = page.match(INLINE_STYLESHEET) ?? []
+  const at = HEAD_ASSET.exec(page)?.index
+  if (code === undefined || at === undefined || !BODY_OPEN.test(page) || !APP_ROOT.test(page))
+    throw new Error('the file has no inline module script, no script or link in <head>, no <body> or no <div id="app">: not the page `build:single` writes')
+  /** @type {import('./placeholder-runtime.mjs').AppScripts} */
+  const app = { entry: '', pageStyles: [], fonts: [], preloads: [], route: [], styles: [], reading: { preloads: [], styles: [] } }
+  const { config, head, body } = placeholderParts(captured, app)
+  const starter = `<script type="text/plain" id="${APP_CODE_ID}">${code}</script>\n<script>(${bootApp})(${config},${JSON.stringify({ code: APP_CODE_ID })})</script>`
+  return `${page.slice(0, at)}${head}${page.slice(at)}`
+    .replace(INLINE_STYLESHEET, '')
+    .replace(BODY_OPEN, open => `${open}${body}\n${styles.map(style => style.trim()).join('\n')}`)
+    .replace(APP_ROOT, root => `${root}\n${starter}`)
 }
 
 /**
@@ -228,14 +279,25 @@ export function injectPlaceholder(html, captured) {
 export async function addPlaceholder(dir, { base = '/', found } = {}) {
   const index = join(dir, 'index.html')
   const html = readFileSync(index, 'utf8')
+  const captured = await placeholderOf(dir, { base, found })
+  writeFileSync(index, injectPlaceholder(html, captured))
+  return captured
+}
+
+/**
+ * The placeholder of the build in `dir`, served for `base`: its copies, its
+ * CSS with the fonts inlined as subsets.
+ * @param {string} dir
+ * @param {{ base?: string, found?: import('./browser.mjs').FoundChromium }} [options] see addPlaceholder
+ * @returns {Promise<Captured & { subsetBytes: number }>} the placeholder, and the size of its inlined font subsets
+ */
+export async function placeholderOf(dir, { base = '/', found } = {}) {
   const served = await serveStatic(dir, { base })
   const browser = await chromium.launch(launchOptions(found ?? await findChromium()))
   try {
     const captured = await capturePlaceholder(browser, served.url)
     const inlined = await inlineFontSubsets(captured, dir, base)
-    const finished = { ...captured, css: inlined.css, fonts: inlined.fonts }
-    writeFileSync(index, injectPlaceholder(html, finished))
-    return { ...finished, subsetBytes: inlined.bytes }
+    return { ...captured, css: inlined.css, fonts: inlined.fonts, subsetBytes: inlined.bytes }
   }
   finally {
     await browser.close()

@@ -45,9 +45,11 @@ const BODY_OPEN = /<body\b[^>]*>/
  * app hidden until they are in (at most a second), so its first frame is
  * drawn in the deck's fonts, not in a fallback that the fonts then replace,
  * moving the text (a layout shift). The app's script is busy on the main
- * thread meanwhile: starting the decode early is not enough.
+ * thread meanwhile: starting the decode early is not enough. (The build
+ * leaves it out of the page it captures slide 1's placeholder from, which
+ * keeps the faces slide 1 drew with: those the page loaded.)
  */
-const LOAD_FONTS = [
+export const LOAD_FONTS = [
   '<style>html.deck-fonts-wait #app{visibility:hidden}</style>',
   '<script>(function () {',
   'var root = document.documentElement; var faces = []',

@@ -2,14 +2,13 @@ import type { Buffer } from 'node:buffer'
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import pixelmatch from 'pixelmatch'
-import { PNG } from 'pngjs'
 import { describe, expect, inject, it } from 'vitest'
 import { openDuringLoad, pressDuringLoad } from '../../scripts/lib/early-keys.mjs'
 import { layoutShift, recordLayoutShift } from '../../scripts/lib/layout-shift.mjs'
 import { SUBSET_SUFFIX } from '../../scripts/lib/placeholder-fonts.mjs'
 import { CONTENT_CLASS, PLACEHOLDER_ID, READY_CLASS, SHOW_CLASS } from '../../scripts/lib/placeholder.mjs'
 import { watchPage } from '../support/browser'
+import { differingShare } from '../support/pixels'
 import { deckSession, PHONE, schemeContext, VIEWPORT } from '../support/session'
 
 /**
@@ -128,14 +127,6 @@ async function appShot(context: BrowserContext): Promise<{ shot: Buffer, record:
   const record = await watched(page)
   await page.close()
   return { shot, record }
-}
-
-/** Share of pixels that differ between two screenshots of the same size. */
-function differingShare(a: Buffer, b: Buffer): number {
-  const one = PNG.sync.read(a)
-  const two = PNG.sync.read(b)
-  expect([two.width, two.height], 'screenshot sizes').toEqual([one.width, one.height])
-  return pixelmatch(one.data, two.data, undefined, one.width, one.height, { threshold: 0.1 }) / (one.width * one.height)
 }
 
 describe('the first-slide placeholder in the built index.html', () => {

@@ -2,7 +2,7 @@ import type { SlideInfo } from '@slidev/types'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { NoteSample } from '../support/notes'
 import type { FileProblems } from '../support/single-file'
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -11,7 +11,9 @@ import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { quotes } from '../../content/quotes'
 import { displayText } from '../../lib/quotes'
+import { pressDuringLoad } from '../../scripts/lib/early-keys.mjs'
 import { layoutShift, recordLayoutShift } from '../../scripts/lib/layout-shift.mjs'
+import { APP_CODE_ID, PLACEHOLDER_ID, READY_CLASS } from '../../scripts/lib/placeholder.mjs'
 import { ARTICLE_TEXT } from '../support/article'
 import { launchChromium } from '../support/browser'
 import { walkClickStates } from '../support/clicks'
@@ -21,7 +23,9 @@ import { namedDiagramSources } from '../support/diagramSources'
 import { drawnLines, parseFlowchart } from '../support/mermaidGraph'
 import { finalClickUrls } from '../support/navigate'
 import { sampleNotes } from '../support/notes'
+import { differingShare } from '../support/pixels'
 import { runScript } from '../support/scripts'
+import { schemeContext } from '../support/session'
 import { blockNetwork, externalReferences, watchFilePage } from '../support/single-file'
 import { searchable } from '../support/text'
 
@@ -33,6 +37,8 @@ import { searchable } from '../support/text'
  * note text in the public copy.
  */
 const MAX_BYTES = 2_500_000
+/** Share of pixels that may differ between slide 1's placeholder and the app's slide (pixelmatch, threshold 0.1), as on the site. */
+const MAX_DIFF_SHARE = 0.001
 const MERMAID_ERROR = /Syntax error|Parse error|UnknownDiagramError|not in the single-file build/i
 /** How far (screen px) a diagram label's centre may sit from its box's. */
 const LABEL_TOLERANCE_PX = 2
@@ -103,7 +109,9 @@ describe('the single-file deck (presenter copy)', () => {
     sizes.raw = raw
     sizes.gzip = gzipSync(html).length
     expect(externalReferences(html), 'script/link/img sources and CSS urls that are not data:').toEqual([])
-    expect(html, 'an inline module script').toMatch(/<script type="module"[^>]*>\S/)
+    expect(html, 'the app\'s code inline, as text that its starter runs').toMatch(new RegExp(`<script type="text/plain" id="${APP_CODE_ID}">\\S`))
+    expect(html.indexOf(`<div id="${PLACEHOLDER_ID}">`), 'slide 1\'s placeholder, before the app\'s code').toBeGreaterThan(0)
+    expect(html.indexOf(`<div id="${PLACEHOLDER_ID}">`), 'slide 1\'s placeholder, before the app\'s code').toBeLessThan(html.indexOf(`id="${APP_CODE_ID}"`))
     expect(html, 'inline styles with the deck\'s fonts as data: URLs').toMatch(/@font-face\{[^}]*src:url\(data:font\/woff2;base64,/)
     expect(raw, 'file size in bytes').toBeLessThan(MAX_BYTES)
   })
@@ -156,6 +164,70 @@ describe('the single-file deck (presenter copy)', () => {
       expect(await layoutShift(page), `layout shift opening ${hash || 'the file'}`).toBe(0)
       await page.close()
     }
+  })
+
+  it('paints slide 1\'s placeholder before the app has mounted anything, then hands over to the app\'s slide 1', async () => {
+    const page = await context.newPage()
+    const problems = await watchFilePage(page, urls.presenter)
+    await page.addInitScript((ready) => {
+      const w = window as unknown as { __atPaint?: { app: number, slide: boolean } }
+      const frame = () => {
+        if (document.documentElement.classList.contains(ready))
+          w.__atPaint = { app: document.getElementById('app')?.childElementCount ?? -1, slide: !!document.querySelector('.slidev-page-1') }
+        else
+          requestAnimationFrame(frame)
+      }
+      requestAnimationFrame(frame)
+    }, READY_CLASS)
+    await page.goto(urls.presenter)
+    await expect.poll(() => page.locator(`#${PLACEHOLDER_ID}`).count(), { timeout: 10_000, message: 'the placeholder hands over' }).toBe(0)
+    await page.locator('.slidev-page-1 .slidev-layout').waitFor()
+    expect(await page.evaluate(() => (window as unknown as { __atPaint?: object }).__atPaint), 'what the app has mounted in the frame that first shows the placeholder: nothing').toEqual({ app: 0, slide: false })
+    expectClean(problems, 'slide 1')
+    await page.close()
+  })
+
+  it(`draws the placeholder as the app then draws slide 1, within ${MAX_DIFF_SHARE * 100}% of pixels, in light and dark`, async () => {
+    const withoutApp = join(work, 'deck-without-app.html')
+    const html = readFileSync(files.presenter, 'utf8')
+    const appCode = new RegExp(`<script type="text/plain" id="${APP_CODE_ID}">[\\s\\S]*?</script>`)
+    expect(html, 'the app\'s code, to leave out').toMatch(appCode)
+    writeFileSync(withoutApp, html.replace(appCode, ''))
+    for (const scheme of ['light', 'dark'] as const) {
+      const schemed = await schemeContext(browser, scheme)
+      await blockNetwork(schemed)
+      const shot = async (url: string, ready: (page: Page) => Promise<unknown>) => {
+        const page = await schemed.newPage()
+        await page.goto(url)
+        await ready(page)
+        await page.evaluate(() => document.fonts.ready.then(() => undefined))
+        await page.waitForTimeout(300)
+        return page.screenshot()
+      }
+      // What the window shows before the app runs: the file without the app's code.
+      const before = await shot(pathToFileURL(withoutApp).href, async (page) => {
+        await page.waitForFunction(ready => document.documentElement.classList.contains(ready), READY_CLASS)
+        expect(await page.locator(`#${PLACEHOLDER_ID} h1`).first().isVisible(), 'the placeholder\'s headline, with no app').toBe(true)
+      })
+      const after = await shot(urls.presenter, async (page) => {
+        await expect.poll(() => page.locator(`#${PLACEHOLDER_ID}`).count(), { timeout: 10_000 }).toBe(0)
+        await page.locator('.slidev-page-1 .slidev-layout').waitFor()
+      })
+      expect(differingShare(before, after), `share of differing pixels, placeholder vs app, ${scheme}`).toBeLessThanOrEqual(MAX_DIFF_SHARE)
+      await schemed.close()
+    }
+  })
+
+  it('keeps the presenter\'s → → pressed while only the placeholder shows, on a slow CPU, and lands on slide 3', async () => {
+    const page = await context.newPage()
+    const problems = await watchFilePage(page, urls.presenter)
+    const pressed = await pressDuringLoad(page, urls.presenter)
+    expect(pressed.early, 'the keys were pressed before the app drew slide 1').toBe(true)
+    // Not `said`: the file's code runs in one long task (1.6 s at this CPU), which the keys wait out, and the app is in soon after.
+    expect(pressed.slide, 'landed on slide 3, and nowhere further').toBe(3)
+    await page.locator('.slidev-page-3').waitFor({ state: 'visible' })
+    expectClean(problems, 'keys during load')
+    await page.close()
   })
 
   for (const copy of ['presenter', 'public'] as const) {

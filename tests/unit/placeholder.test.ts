@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { isReading, READING_MAX_WIDTH } from '../../lib/reading'
 import { bootApp, bootBody, bootHead, placeholderFor } from '../../scripts/lib/placeholder-runtime.mjs'
-import { injectPlaceholder, READING_MAX_WIDTH as PLACEHOLDER_READING_MAX_WIDTH, runtimeConfig, SLIDE_ONE_HASHES } from '../../scripts/lib/placeholder.mjs'
+import { APP_CODE_ID, injectPlaceholder, injectSinglePlaceholder, READING_MAX_WIDTH as PLACEHOLDER_READING_MAX_WIDTH, runtimeConfig, SLIDE_ONE_HASHES } from '../../scripts/lib/placeholder.mjs'
 
 const inputs = (over: Partial<Parameters<typeof placeholderFor>[0]> = {}) => ({ hash: '', search: '', width: 1280, readingMaxWidth: READING_MAX_WIDTH, hashes: SLIDE_ONE_HASHES, ...over })
 
@@ -103,6 +103,52 @@ describe('injectPlaceholder', () => {
   })
 })
 
+const SINGLE_HTML = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<link rel="icon" href="data:image/svg+xml;base64,PHN2Zz4=">
+<script type="module" crossorigin>const body = "<body>"; console.log(body)</script>
+<style rel="stylesheet" crossorigin>@font-face{font-family:Sans;src:url(data:font/woff2;base64,AAAA)}h1{color:red}</style>
+</head>
+<body><style>html.wait #app{visibility:hidden}</style><script>document.fonts.forEach(() => {})</script>
+  <div id="app"></div>
+</body>
+</html>
+`
+
+describe('injectSinglePlaceholder', () => {
+  const html = injectSinglePlaceholder(SINGLE_HTML, { ...captured, fontUrls: [], fetched: { slides: [], reading: [] } })
+  const [head = '', body = ''] = html.split('\n<body')
+
+  it('takes the app\'s code and its stylesheet out of <head>, where the CSS and the head script go', () => {
+    expect(head).toContain(`<style id="deck-placeholder-css">${captured.css}</style>`)
+    expect(head).toContain('<script>(function bootHead')
+    expect(head).not.toMatch(/type="module"|rel="stylesheet"/)
+  })
+
+  it('puts the markup, its script, then the app\'s stylesheet first in <body>, before the file\'s wait for its fonts', () => {
+    const markup = body.indexOf('<div id="deck-placeholder">')
+    const script = body.indexOf('<script>(function bootBody')
+    const style = body.indexOf('<style rel="stylesheet" crossorigin>@font-face')
+    expect(body.startsWith('>\n<div id="deck-placeholder">'), 'the markup, first').toBe(true)
+    expect(script, 'then its script').toBeGreaterThan(markup)
+    expect(style, 'then the app\'s stylesheet').toBeGreaterThan(script)
+    expect(body.indexOf('<style>html.wait'), 'then the wait for the fonts, which must find the faces').toBeGreaterThan(style)
+  })
+
+  it('keeps the app\'s code as it was, as text after #app, and the starter that runs it after that, with no entry to fetch', () => {
+    expect(body).toContain(`<div id="app"></div>\n<script type="text/plain" id="${APP_CODE_ID}">const body = "<body>"; console.log(body)</script>\n<script>(function bootApp`)
+    expect(body).toContain(`{"code":"${APP_CODE_ID}"})</script>`)
+    expect(body).toContain('"entry":""')
+  })
+
+  it('refuses a page that already has one, or that has no inline module script', () => {
+    expect(() => injectSinglePlaceholder(html, captured)).toThrow(/already has/)
+    expect(() => injectSinglePlaceholder(VITE_HTML, captured)).toThrow(/not the page/)
+  })
+})
+
 describe('the inline scripts', () => {
   const config = runtimeConfig(captured)
 
@@ -179,6 +225,19 @@ describe('the inline scripts', () => {
   it('bootApp runs the entry at once where no copy shows', () => {
     bootApp(config, app)
     expect(started()).toBe(app.entry)
+  })
+
+  it('bootApp runs the single file\'s code from the page, as a module script with that text', () => {
+    document.body.innerHTML = `<script type="text/plain" id="${APP_CODE_ID}">window.__ran = 1</script>`
+    bootApp(config, { code: APP_CODE_ID })
+    const script = document.querySelector<HTMLScriptElement>('body > script[type="module"]')
+    expect(script?.textContent).toBe('window.__ran = 1')
+    expect(script?.hasAttribute('src')).toBe(false)
+  })
+
+  it('bootBody fetches no entry in the single file, whose code is in the page', () => {
+    bootBody(config, { ...app, entry: '' })
+    expect(fetched()).toEqual([...app.pageStyles, ...app.preloads])
   })
 
   it('bootApp waits for the copy to be revealed before it runs the entry', async () => {
