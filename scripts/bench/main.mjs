@@ -73,7 +73,7 @@ async function main() {
   for (let run = 0; run < RUNS; run++) {
     for (const [i, deck] of decks.entries())
       loads[deck.name].push(await coldLoad(browser, servers[i]?.url ?? '', deck.dist, { heading: HEADING[deck.name], app: deck.name === 'ours' }))
-    loads.single.push(await coldLoad(browser, pathToFileURL(singleFile).href, work, { heading: HEADING.starter }))
+    loads.single.push(await coldLoad(browser, pathToFileURL(singleFile).href, work, { heading: HEADING.ours, app: true }))
     loads.marp.push(await coldLoad(browser, marpServer.url, marpDir, { heading: HEADING.marp }))
   }
   const singleHtml = readFileSync(singleFile)

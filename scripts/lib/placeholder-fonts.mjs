@@ -15,8 +15,9 @@
  * the app's full face, loaded later under the real name, never stands in for
  * the subset, nor the subset for it: an app glyph is never missing.
  *
- * The full files are still the app's: the placeholder's runtime fetches them
- * with the app, after the first paint (scripts/lib/placeholder-runtime.mjs).
+ * The full files are still the app's, which asks for them as it draws: its
+ * font lists name the subset families next to its own (`withSubsetFallbacks`),
+ * so it draws slide 1 in the subsets meanwhile, with the same glyphs.
  */
 import { Buffer } from 'node:buffer'
 import { readFileSync } from 'node:fs'
@@ -36,6 +37,11 @@ const FONT_FACE = /@font-face\{([^}]*)\}/g
 const FAMILY = /font-family:\s*(["']?)([^;"']+)\1/
 const SRC = /src:url\(([^)]+)\) format\("woff2"\)/
 const DISPLAY = /font-display:[^;]+;/
+/** @font-face blocks, kept by `split` at odd indexes. */
+const FONT_FACE_ANY = /(@font-face\s*\{[^}]*\})/
+/** A declaration that holds a font list: `font-family`, or a custom property named for one. */
+const FONT_LIST = /((?:^|[{;\s])(?:font-family|--[\w-]*font-family|--[\w-]*font-(?:sans|serif|mono))\s*:)([^;}!]+)/g
+const REGEX_SPECIALS = /[.*+?^${}()|[\]\\]/g
 /** How the single file's faces carry their font (scripts/lib/single-file.mjs): read from the URL, not from a file. */
 const DATA_URL = 'data:font/woff2;base64,'
 
@@ -60,7 +66,7 @@ export function charactersOf(markup, css) {
  * @param {{ css: string, fonts: string[], fontUrls: string[], markup: { slides: string, reading: string } }} captured
  * @param {string} dir the build's folder, where the font paths point (a face given as a data: URL is read from it)
  * @param {string} base the site's base path ("/" or "/a/b/"), which the paths start with
- * @returns {Promise<{ css: string, fonts: string[], bytes: number }>} bytes: the subsets' size, before base64
+ * @returns {Promise<{ css: string, fonts: string[], families: string[], bytes: number }>} families: those with a subset face; bytes: the subsets' size, before base64
  */
 export async function inlineFontSubsets(captured, dir, base) {
   const characters = charactersOf([captured.markup.slides, captured.markup.reading], captured.css)
@@ -89,5 +95,30 @@ export async function inlineFontSubsets(captured, dir, base) {
   const rename = (/** @type {string} */ text) => [...families].reduce((out, family) =>
     out.replaceAll(`"${family}"`, `"${family}${SUBSET_SUFFIX}"`), text)
   const css = faces.join('') + rename(captured.css.replace(FONT_FACE, ''))
-  return { css, fonts: captured.fonts.map(rename), bytes }
+  return { css, fonts: captured.fonts.map(rename), families: [...families], bytes }
+}
+
+/**
+ * The app's CSS with each subset family named right after its family in every
+ * font list (`font-family` and the custom properties that hold one), outside
+ * @font-face: "Source Sans 3", "Source Sans 3 slide 1", ui-sans-serif, …
+ * While the app's own font file is on its way, the browser draws the app's
+ * slide 1 in the copy's subset, already loaded, whose glyphs and spacing are
+ * the file's, not in a system font; once the file is in, it swaps in with no
+ * visible change. So the copy can hand over before the full files arrive,
+ * and they wait for the app's code.
+ * @param {string} css a stylesheet of the app
+ * @param {string[]} families the families that have a subset face
+ * @returns {string} the stylesheet, unchanged where no list names them
+ */
+export function withSubsetFallbacks(css, families) {
+  if (!families.length)
+    return css
+  const names = families.map(family => family.replace(REGEX_SPECIALS, '\\$&')).join('|')
+  const name = new RegExp(`(^|,)\\s*(["']?)(${names})\\2\\s*(?=,|$)`, 'g')
+  const named = (/** @type {string} */ list) => list.replace(name, (whole, _start, _quote, family) => `${whole},"${family}${SUBSET_SUFFIX}"`)
+  // Odd parts are the @font-face rules `split` kept: each names one family, not a list.
+  return css.split(FONT_FACE_ANY)
+    .map((part, index) => index % 2 ? part : part.replace(FONT_LIST, (_, property, list) => `${property}${named(list)}`))
+    .join('')
 }

@@ -15,8 +15,10 @@
  * - `bootBody` (right after the placeholder in <body>): removes it, or the
  *   copy not shown; reveals the shown one once its fonts are loaded; removes
  *   it when the app's own slide 1 is drawn and visible with the same text
- *   (in the reading view, with the sections after it that the copy shows), or
- *   when the deck moves to another slide. Meanwhile it keeps the reader's
+ *   (in the reading view, with the sections after it that the copy shows)
+ *   and the copy's font subsets are loaded (the app's font lists name them
+ *   next to its own files, which are not waited for), or when the deck
+ *   moves to another slide. Meanwhile it keeps the reader's
  *   navigation (→ Space PageDown ↓, ← PageUp ↑, a swipe; on a phone, a swipe
  *   or a wheel scroll), says "Loading…" so the reader knows it was heard,
  *   and replays it, in order, to the app once the copy is gone. It also
@@ -123,8 +125,9 @@ export function bootBody(config, app) {
     // The page's own stylesheets first: the app waits for them, and the browser finds them only further down the page.
     for (const href of app.pageStyles)
       preload(href, 'style')
-    // The app's fonts: the copy has its own subsets, so these wait for its paint.
-    for (const href of shown ? app.fonts : [])
+    // The app's font files: on slides it draws slide 1 in the copy's subsets and asks for them as it draws;
+    // its reading view waits for them before it shows (components/ReadingView.vue): on a phone they come now.
+    for (const href of shown && reading ? app.fonts : [])
       preload(href, 'font')
     // No entry: the single file, whose code is in the page (bootApp runs it).
     for (const href of [...app.entry ? [app.entry] : [], ...app.preloads, ...shown ? app.route : [], ...shown && reading ? app.reading.preloads : []])
@@ -259,7 +262,8 @@ export function bootBody(config, app) {
     liveSince ||= all.length ? now : 0
     visibleSince ||= live ? now : 0
     const shown = reading ? [...document.querySelectorAll(config.readingLiveSelector)].slice(0, copies.length) : [live]
-    const drawn = !!live && shown.every(element => !!element && visible(element)) && shown.map(text).join(' ') === expected && document.fonts.status === 'loaded'
+    // In the copy's faces: the app's font lists name them next to its own files, which may still be on their way.
+    const drawn = !!live && shown.every(element => !!element && visible(element)) && shown.map(text).join(' ') === expected && config.fonts.every(font => document.fonts.check(font))
     const late = (visibleSince && now - visibleSince > config.handOverTimeoutMs) || (liveSince && now - liveSince > config.liveTimeoutMs)
     // One more frame: the app's slide is painted under the placeholder before it goes.
     if (drawn || late)
@@ -277,7 +281,7 @@ export function bootBody(config, app) {
  * @typedef {object} AppScripts
  * @property {string} entry the entry module's URL ("" in the single file: its code is in the page)
  * @property {string[]} pageStyles the stylesheets in the page (before #app), fetched first
- * @property {string[]} fonts the font files slide 1 uses (the copy shows subsets of them), fetched next where the copy shows
+ * @property {string[]} fonts the font files slide 1 uses (the copy shows subsets of them), fetched after the page's stylesheets where the reading copy shows
  * @property {string[]} preloads Vite's modulepreloads (always fetched with the entry)
  * @property {string[]} route further modules slide 1 needs (fetched where the copy shows)
  * @property {string[]} styles stylesheets the app adds on its way to slide 1 (the same)

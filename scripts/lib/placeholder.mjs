@@ -4,9 +4,11 @@
  * built site is rendered in Chromium (the one browser finder, ./browser.mjs)
  * as slides and as a phone's reading view, and the two copies' markup, the
  * CSS they match in light and dark (./placeholder-collect.mjs) and the font
- * faces they use go into index.html as a static placeholder, with those font
- * files preloaded. The app mounts under it; it is removed once the
- * app's slide 1 is drawn (./placeholder-runtime.mjs, inlined as two scripts).
+ * faces they use, cut down to the copies' characters (./placeholder-fonts.mjs),
+ * go into index.html as a static placeholder; the app's font lists name those
+ * subsets after their own files, so that the app draws slide 1 in them while
+ * the files are on their way. The app mounts under it; it is removed once the
+ * app's slide 1 is drawn (./placeholder-runtime.mjs, inlined as three scripts).
  * The app's stylesheets move from <head> to just before #app: the placeholder
  * carries its own CSS, so it paints without waiting for them, while the app's
  * module script still waits for them (a parser-inserted stylesheet blocks
@@ -21,7 +23,7 @@
  * (scripts/lib/placeholder-runtime.mjs): slide 1 as slides on a wider
  * window, the first screen of the reading view on a phone, none elsewhere.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
@@ -30,7 +32,7 @@ import { normalizeBase } from '../build.mjs'
 import { findChromium, launchOptions } from './browser.mjs'
 import { addSitePolicy } from './csp.mjs'
 import { collectPlaceholder } from './placeholder-collect.mjs'
-import { inlineFontSubsets } from './placeholder-fonts.mjs'
+import { inlineFontSubsets, withSubsetFallbacks } from './placeholder-fonts.mjs'
 import { bootApp, bootBody, bootHead, placeholderFor } from './placeholder-runtime.mjs'
 import { serveStatic } from './static-server.mjs'
 
@@ -271,16 +273,27 @@ export function injectSinglePlaceholder(html, captured) {
 }
 
 /**
- * Adds the placeholder to the build in `dir` (its index.html), built for `base`.
+ * Adds the placeholder to the build in `dir` (its index.html), built for
+ * `base`, and names its subset families in the app's font lists (every
+ * stylesheet of the build: see withSubsetFallbacks).
  * @param {string} dir
  * @param {{ base?: string, found?: import('./browser.mjs').FoundChromium }} [options] found: the browser to use (default: the finder's)
- * @returns {Promise<Captured & { subsetBytes: number }>} what was written, and the size of its inlined font subsets
+ * @returns {Promise<Captured & { families: string[], subsetBytes: number }>} what was written, and the size of its inlined font subsets
  */
 export async function addPlaceholder(dir, { base = '/', found } = {}) {
   const index = join(dir, 'index.html')
   const html = readFileSync(index, 'utf8')
   const captured = await placeholderOf(dir, { base, found })
   writeFileSync(index, injectPlaceholder(html, captured))
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.css'))
+      continue
+    const file = join(entry.parentPath, entry.name)
+    const css = readFileSync(file, 'utf8')
+    const named = withSubsetFallbacks(css, captured.families)
+    if (named !== css)
+      writeFileSync(file, named)
+  }
   return captured
 }
 
@@ -289,7 +302,7 @@ export async function addPlaceholder(dir, { base = '/', found } = {}) {
  * CSS with the fonts inlined as subsets.
  * @param {string} dir
  * @param {{ base?: string, found?: import('./browser.mjs').FoundChromium }} [options] see addPlaceholder
- * @returns {Promise<Captured & { subsetBytes: number }>} the placeholder, and the size of its inlined font subsets
+ * @returns {Promise<Captured & { families: string[], subsetBytes: number }>} the placeholder, the families its subsets stand for, and their size
  */
 export async function placeholderOf(dir, { base = '/', found } = {}) {
   const served = await serveStatic(dir, { base })
@@ -297,7 +310,7 @@ export async function placeholderOf(dir, { base = '/', found } = {}) {
   try {
     const captured = await capturePlaceholder(browser, served.url)
     const inlined = await inlineFontSubsets(captured, dir, base)
-    return { ...captured, css: inlined.css, fonts: inlined.fonts, subsetBytes: inlined.bytes }
+    return { ...captured, css: inlined.css, fonts: inlined.fonts, families: inlined.families, subsetBytes: inlined.bytes }
   }
   finally {
     await browser.close()

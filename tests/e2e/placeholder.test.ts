@@ -1,6 +1,6 @@
-import type { Buffer } from 'node:buffer'
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
-import { existsSync, readFileSync } from 'node:fs'
+import { Buffer } from 'node:buffer'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { openDuringLoad, pressDuringLoad } from '../../scripts/lib/early-keys.mjs'
@@ -27,7 +27,9 @@ const MAX_DIFF_SHARE = 0.001
 const SCHEMES = ['light', 'dark'] as const
 const STYLESHEET = /<link rel="stylesheet"[^>]*>/g
 const HEADING = /^# (.+)$/m
-const FONT_FACE = /@font-face\{[^}]*\}/g
+const FONT_FACE = /@font-face\s*\{[^}]*\}/g
+const SUBSET_FAMILY = new RegExp(`font-family:"([^"]+)${SUBSET_SUFFIX}"`)
+const FONT_LIST = /font-family:([^;}]+)/g
 
 /** A laptop's window, and a phone (the reading view). */
 const SCREENS = {
@@ -44,7 +46,7 @@ interface Watched {
   /** Layout shift of the load (CLS). */
   cls: number
   /** When it was removed: whether the app's slide 1 had its text and fonts (undefined: never removed). */
-  handOver?: { sameText: boolean, fontsLoaded: boolean, visible: boolean, firstScreen: boolean }
+  handOver?: { sameText: boolean, subsetsLoaded: boolean, visible: boolean, firstScreen: boolean }
 }
 
 /**
@@ -54,7 +56,7 @@ interface Watched {
  * removed, and the layout shifts (CLS) of the load.
  */
 async function watchPlaceholder(page: Page, id: string, showClass: string): Promise<void> {
-  await page.addInitScript(({ id, showClass }) => {
+  await page.addInitScript(({ id, showClass, suffix }) => {
     const w = window as unknown as { __watched: Omit<Watched, 'cls'> }
     w.__watched = { shown: false }
     const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim()
@@ -72,7 +74,7 @@ async function watchPlaceholder(page: Page, id: string, showClass: string): Prom
         w.__watched.handOver = {
           firstScreen: shown.length === copies.length && shown.every(page => !!page && seen(page)) && shown.map(text).join(' ') === copies.map(text).join(' '),
           sameText: !!live && text(live) === text(placeholder.querySelector('.slidev-page')),
-          fontsLoaded: document.fonts.status === 'loaded',
+          subsetsLoaded: [...document.fonts].filter(face => face.family.replaceAll('"', '').endsWith(suffix)).every(face => face.status === 'loaded'),
           visible: !!live?.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
         }
       }
@@ -83,7 +85,7 @@ async function watchPlaceholder(page: Page, id: string, showClass: string): Prom
       requestAnimationFrame(frame)
     }
     requestAnimationFrame(frame)
-  }, { id, showClass })
+  }, { id, showClass, suffix: SUBSET_SUFFIX })
   await page.addInitScript(recordLayoutShift)
 }
 
@@ -144,15 +146,22 @@ describe('the first-slide placeholder in the built index.html', () => {
     expect(head, 'its CSS in <head>').toContain(`<style id="${PLACEHOLDER_ID}-css">`)
   })
 
-  it('carries its fonts inside, as subsets under names of their own, and leaves the files to the app', () => {
+  it('carries its fonts inside, as subsets under names of their own, which the app\'s font lists name after its own', () => {
     const css = /<style id="deck-placeholder-css">([^<]*)<\/style>/.exec(head)?.[1] ?? ''
     const faces = css.match(FONT_FACE) ?? []
     expect(faces.length, 'font faces in the placeholder\'s CSS').toBeGreaterThanOrEqual(2)
     expect(faces.filter(face => !face.includes('src:url(data:font/woff2;base64,') || !face.includes(`${SUBSET_SUFFIX}"`)), 'faces not inline, or under the app\'s name').toEqual([])
     expect(html, 'no font fetched before the first paint').not.toContain('as="font"')
     const app = JSON.parse(/"pageStyles".*?"fonts":(\[[^\]]*\])/.exec(body)?.[1] ?? '[]') as string[]
-    expect(app.length, 'the app\'s font files, fetched after the paint').toBe(faces.length)
+    expect(app.length, 'the app\'s font files, for the reading view to fetch after the paint').toBe(faces.length)
     expect(app.filter(href => !existsSync(join(dir, href))), 'font files missing from the build').toEqual([])
+    const families = [...new Set(faces.map(face => SUBSET_FAMILY.exec(face)?.[1] ?? ''))]
+    const appCss = readdirSync(join(dir, 'assets'), { recursive: true }).map(String).filter(name => name.endsWith('.css')).map(name => readFileSync(join(dir, 'assets', name), 'utf8')).join('\n')
+    for (const family of families) {
+      const lists = Array.from(appCss.replace(FONT_FACE, '').matchAll(FONT_LIST), ([, list]) => list!).filter(list => list.includes(family))
+      expect(lists.length, `the app's font lists that name ${family}`).toBeGreaterThan(0)
+      expect(lists.filter(list => !list.includes(`${family}","${family}${SUBSET_SUFFIX}"`) && !list.includes(`${family},"${family}${SUBSET_SUFFIX}"`)), `lists with ${family} but not its subset next`).toEqual([])
+    }
   })
 
   it('leaves the app\'s stylesheets out of <head>, so that slide 1 does not wait for them', () => {
@@ -174,11 +183,45 @@ describe('slide 1 before and after the app mounts', () => {
         for (const [name, shot] of before)
           expect(differingShare(shot, after.shot), `share of differing pixels, the placeholder ${name} vs the app`).toBeLessThanOrEqual(MAX_DIFF_SHARE)
         expect(after.record.shown, 'the placeholder was shown on the way').toBe(true)
-        expect(after.record.handOver, 'the app\'s slide 1 when the placeholder went').toEqual({ sameText: true, fontsLoaded: true, visible: true, firstScreen: true })
+        expect(after.record.handOver, 'the app\'s slide 1 when the placeholder went').toEqual({ sameText: true, subsetsLoaded: true, visible: true, firstScreen: true })
         expect(after.record.cls, 'cumulative layout shift of the load').toBe(0)
       })
     }
   }
+
+  it('hands over before the app\'s own font files arrive, the app drawing slide 1 in the copy\'s subsets: the same pixels, then no change when the files come', async () => {
+    const context = await contextFor('light', { viewport: VIEWPORT })
+    const before = await placeholderShot(context, BLOCKED['from the HTML alone'])
+    const page = await context.newPage()
+    await watchPlaceholder(page, PLACEHOLDER_ID, SHOW_CLASS)
+    let release = () => {}
+    const held = new Promise<void>(done => release = done)
+    const fonts: string[] = []
+    await page.route(/\.woff2(?:\?|$)/, async (route) => {
+      fonts.push(route.request().url())
+      await held
+      await route.continue()
+    })
+    await page.goto(url)
+    await page.locator('.slidev-page-1 .slidev-layout').waitFor({ state: 'visible', timeout: 10_000 })
+    // Well within the runtime's 2 s hand-over timeout: it hands over because the slide is drawn, not because it is late.
+    await expect.poll(() => page.locator(`#${PLACEHOLDER_ID}`).count(), { timeout: 1000, message: 'the placeholder hands over with the files held back' }).toBe(0)
+    await page.waitForTimeout(300)
+    expect(fonts.length, 'the app asked for its font files').toBeGreaterThan(0)
+    expect(await page.evaluate(() => document.fonts.status), 'its files still on their way').toBe('loading')
+    // Not page.screenshot(), which waits for the fonts.
+    const cdp = await context.newCDPSession(page)
+    const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' })
+    expect(differingShare(before, Buffer.from(data, 'base64')), 'share of differing pixels, the placeholder vs the app in the subsets').toBeLessThanOrEqual(MAX_DIFF_SHARE)
+    release()
+    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    await page.waitForTimeout(300)
+    expect(differingShare(before, await page.screenshot()), 'share of differing pixels, the placeholder vs the app in its own files').toBeLessThanOrEqual(MAX_DIFF_SHARE)
+    const record = await watched(page)
+    expect(record.handOver, 'the app\'s slide 1 when the placeholder went').toEqual({ sameText: true, subsetsLoaded: true, visible: true, firstScreen: true })
+    expect(record.cls, 'layout shift, the files coming in included').toBe(0)
+    await context.close()
+  })
 
   it('draws the placeholder in the stored scheme from its first frame', async () => {
     const context = await contextFor('dark')

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { charactersOf, inlineFontSubsets, SUBSET_SUFFIX } from '../../scripts/lib/placeholder-fonts.mjs'
+import { charactersOf, inlineFontSubsets, SUBSET_SUFFIX, withSubsetFallbacks } from '../../scripts/lib/placeholder-fonts.mjs'
 
 const require = createRequire(import.meta.url)
 const FONT = require.resolve('@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2')
@@ -43,5 +43,20 @@ describe('inlineFontSubsets', () => {
 
   it('refuses a face it cannot subset', async () => {
     await expect(inlineFontSubsets({ ...captured, css: '@font-face{font-family:"X";src:url(/x.ttf)}' }, dir, '/')).rejects.toThrow(/WOFF2/)
+  })
+})
+
+describe('withSubsetFallbacks', () => {
+  const sub = (family: string) => `"${family}${SUBSET_SUFFIX}"`
+
+  it('names each subset family right after its family in every font list, quoted or not, in custom properties too', () => {
+    const css = 'body{margin:0;font-family:"Source Sans 3",ui-sans-serif}.m{font-family:JetBrains Mono,monospace}:root{--slidev-code-font-family:"JetBrains Mono",monospace}.r{font-family: \'Source Sans 3\', sans-serif !important}'
+    expect(withSubsetFallbacks(css, ['Source Sans 3', 'JetBrains Mono'])).toBe(`body{margin:0;font-family:"Source Sans 3",${sub('Source Sans 3')},ui-sans-serif}.m{font-family:JetBrains Mono,${sub('JetBrains Mono')},monospace}:root{--slidev-code-font-family:"JetBrains Mono",${sub('JetBrains Mono')},monospace}.r{font-family: 'Source Sans 3',${sub('Source Sans 3')}, sans-serif !important}`)
+  })
+
+  it('leaves @font-face rules, other families, longer names and other properties alone', () => {
+    const css = '@font-face{font-family:"Source Sans 3";src:url(a.woff2)}.a{font-family:"Source Sans 3 Pro",serif}.b{--x:"Source Sans 3"}.c{font-family:Georgia}'
+    expect(withSubsetFallbacks(css, ['Source Sans 3'])).toBe(css)
+    expect(withSubsetFallbacks('.a{font-family:"Source Sans 3"}', [])).toBe('.a{font-family:"Source Sans 3"}')
   })
 })
