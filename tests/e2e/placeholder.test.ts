@@ -324,6 +324,25 @@ describe('input while only the placeholder shows', () => {
     await context.close()
   })
 
+  it('keeps a reader\'s tap on the copy\'s "Dark mode" button and gives it to the app\'s button once the app is in', async () => {
+    const context = await contextFor('light', PHONE)
+    const page = await context.newPage()
+    const problems = await watchPage(page)
+    expect(await openDuringLoad(page, url), 'the tap came before the app drew slide 1').toBe(true)
+    const button = page.locator(`#${PLACEHOLDER_ID} button`, { hasText: 'Dark mode' })
+    const box = await button.boundingBox()
+    expect(box, 'the copy\'s "Dark mode" button').not.toBeNull()
+    await page.touchscreen.tap(box!.x + box!.width / 2, box!.y + box!.height / 2)
+    expect(await page.locator(`#${PLACEHOLDER_ID} [role="status"]`).textContent(), 'the placeholder says it heard').toBe('Loading…')
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark')), 'not dark while only the copy shows').toBe(false)
+    await page.waitForFunction(id => !document.getElementById(id), PLACEHOLDER_ID, { timeout: 30_000 })
+    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('dark')), { timeout: 5000, message: 'the app\'s button took the tap' }).toBe(true)
+    await page.waitForTimeout(500)
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark')), 'once, not twice (twice is light again)').toBe(true)
+    expect(problems.errors).toEqual([])
+    await context.close()
+  })
+
   it('keeps a reader\'s swipe on a phone and scrolls the reading view by it once the app is in', async () => {
     const context = await contextFor('light', PHONE)
     const page = await context.newPage()
