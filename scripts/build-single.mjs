@@ -26,10 +26,9 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { PUBLIC, run, SLIDEV } from './build.mjs'
-import { findChromium } from './lib/browser.mjs'
 import { withContentSecurityPolicy } from './lib/csp.mjs'
 import { readHeadmatter, writeEntryVariant } from './lib/entry.mjs'
-import { injectSinglePlaceholder, placeholderOf } from './lib/placeholder.mjs'
+import { chromiumForPlaceholder, injectSinglePlaceholder, placeholderOf } from './lib/placeholder.mjs'
 import { LOAD_FONTS, REPORT_ENV, SINGLE_FILE_ENV } from './lib/single-file.mjs'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -104,14 +103,9 @@ export function contributors(html, modules) {
 async function withPlaceholder(dist) {
   const index = join(dist, 'index.html')
   const built = readFileSync(index, 'utf8')
-  let found
-  try {
-    found = await findChromium()
-  }
-  catch (error) {
-    console.warn(`first-slide placeholder left out: ${error instanceof Error ? error.message : String(error)}`)
+  const found = await chromiumForPlaceholder(console.warn)
+  if (!found)
     return built
-  }
   // Captured from the page without its wait for every font face: the faces left loaded are the ones slide 1 drew with.
   writeFileSync(index, built.replace(LOAD_FONTS, ''))
   const captured = await placeholderOf(dist, { found })

@@ -206,13 +206,11 @@ export function collectPlaceholder({ step, live, id, canvasClass, contentClass, 
     url.startsWith('data:') ? whole : `url(${quote}${new URL(url, base).pathname}${quote})`)
   const downloaded = new Set(performance.getEntriesByType('resource').map(entry => new URL(entry.name).pathname).filter(path => FONT_FILE.test(path)))
   /** A data: face the page drew with: its FontFace (same family, style and weight) is loaded. */
-  const loaded = (/** @type {CSSFontFaceRule} */ rule) => {
-    const get = (/** @type {string} */ name) => rule.style.getPropertyValue(name)
-    return [...document.fonts].some(face => face.status === 'loaded'
+  const loaded = (/** @type {(name: string) => string} */ get) =>
+    [...document.fonts].some(face => face.status === 'loaded'
       && face.family.replace(QUOTES, '') === get('font-family').replace(QUOTES, '')
       && face.style === (get('font-style') || 'normal')
       && face.weight === (get('font-weight') || 'normal'))
-  }
   /** @type {Set<string>} */
   const fontUrls = new Set()
   /** @type {Set<string>} */
@@ -226,7 +224,7 @@ export function collectPlaceholder({ step, live, id, canvasClass, contentClass, 
         const inline = DATA_WOFF2.exec(get('src'))?.[1]
         const woff2 = inline ? undefined : WOFF2.exec(get('src'))?.[1]
         const path = inline ?? (woff2 && new URL(woff2, base).pathname)
-        if (!path || !(inline ? loaded(rule) : downloaded.has(path)))
+        if (!path || !(inline ? loaded(get) : downloaded.has(path)))
           continue
         if (!inline)
           fontUrls.add(path)

@@ -39,8 +39,8 @@ const SRC = /src:url\(([^)]+)\) format\("woff2"\)/
 const DISPLAY = /font-display:[^;]+;/
 /** @font-face blocks, kept by `split` at odd indexes. */
 const FONT_FACE_ANY = /(@font-face\s*\{[^}]*\})/
-/** A declaration that holds a font list: `font-family`, or a custom property named for one. */
-const FONT_LIST = /((?:^|[{;\s])(?:font-family|--[\w-]*font-family|--[\w-]*font-(?:sans|serif|mono))\s*:)([^;}!]+)/g
+/** A declaration that holds a font list: `font-family`, or a custom property named for one (`--slidev-code-font-family`). */
+const FONT_LIST = /((?:^|[{;\s])(?:--[\w-]*)?font-family\s*:)([^;}!]+)/g
 const REGEX_SPECIALS = /[.*+?^${}()|[\]\\]/g
 /** How the single file's faces carry their font (scripts/lib/single-file.mjs): read from the URL, not from a file. */
 const DATA_URL = 'data:font/woff2;base64,'

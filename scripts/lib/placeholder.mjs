@@ -319,6 +319,23 @@ export async function placeholderOf(dir, { base = '/', found } = {}) {
 }
 
 /**
+ * The browser that captures the placeholder, or, where none is found,
+ * undefined and a warning: the deck still works, slide 1 just waits for the
+ * app, so a build goes on without the copy.
+ * @param {(message: string) => void} warn
+ * @returns {Promise<import('./browser.mjs').FoundChromium | undefined>} the browser, if any
+ */
+export async function chromiumForPlaceholder(warn) {
+  try {
+    return await findChromium()
+  }
+  catch (error) {
+    warn(`first-slide placeholder left out: ${error instanceof Error ? error.message : String(error)}`)
+    return undefined
+  }
+}
+
+/**
  * The Vite plugin: once a build has written its files, adds the placeholder,
  * then the Content-Security-Policy (scripts/lib/csp.mjs), which hashes the
  * placeholder's inline scripts.
@@ -341,14 +358,7 @@ export function placeholderPlugin() {
       if (!config || !dir || error || !existsSync(join(dir, 'index.html')))
         return
       const started = performance.now()
-      let found
-      try {
-        found = await findChromium()
-      }
-      catch (error) {
-        // The site still works, slide 1 just waits for the app: say so, do not fail the build.
-        config.logger.warn(`first-slide placeholder left out: ${error instanceof Error ? error.message : String(error)}`)
-      }
+      const found = await chromiumForPlaceholder(message => config?.logger.warn(message))
       if (found) {
         const captured = await addPlaceholder(dir, { base: config.base, found })
         const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1)

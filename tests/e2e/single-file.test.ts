@@ -166,27 +166,6 @@ describe('the single-file deck (presenter copy)', () => {
     }
   })
 
-  it('paints slide 1\'s placeholder before the app has mounted anything, then hands over to the app\'s slide 1', async () => {
-    const page = await context.newPage()
-    const problems = await watchFilePage(page, urls.presenter)
-    await page.addInitScript((ready) => {
-      const w = window as unknown as { __atPaint?: { app: number, slide: boolean } }
-      const frame = () => {
-        if (document.documentElement.classList.contains(ready))
-          w.__atPaint = { app: document.getElementById('app')?.childElementCount ?? -1, slide: !!document.querySelector('.slidev-page-1') }
-        else
-          requestAnimationFrame(frame)
-      }
-      requestAnimationFrame(frame)
-    }, READY_CLASS)
-    await page.goto(urls.presenter)
-    await expect.poll(() => page.locator(`#${PLACEHOLDER_ID}`).count(), { timeout: 10_000, message: 'the placeholder hands over' }).toBe(0)
-    await page.locator('.slidev-page-1 .slidev-layout').waitFor()
-    expect(await page.evaluate(() => (window as unknown as { __atPaint?: object }).__atPaint), 'what the app has mounted in the frame that first shows the placeholder: nothing').toEqual({ app: 0, slide: false })
-    expectClean(problems, 'slide 1')
-    await page.close()
-  })
-
   it(`draws the placeholder as the app then draws slide 1, within ${MAX_DIFF_SHARE * 100}% of pixels, in light and dark`, async () => {
     const withoutApp = join(work, 'deck-without-app.html')
     const html = readFileSync(files.presenter, 'utf8')
